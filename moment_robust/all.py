@@ -7,9 +7,11 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/98_all.ipynb #164eaeb7
-from . import moments
+# %% ../nbs/98_all.ipynb #ba22c9fb
+from . import moments, split, regularizer
 from .moments import *
+from .split import *
+from .regularizer import *
 
-# %% ../nbs/98_all.ipynb #de42f322
-__all__ = [*moments.__all__]
+# %% ../nbs/98_all.ipynb #0ab181b7
+__all__ = [*moments.__all__, *split.__all__, *regularizer.__all__]
