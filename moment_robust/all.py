@@ -7,11 +7,13 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/98_all.ipynb #ba22c9fb
-from . import moments, split, regularizer
+# %% ../nbs/98_all.ipynb #e41819d2
+from . import moments, split, regularizer, augment, models
 from .moments import *
 from .split import *
 from .regularizer import *
+from .augment import *
+from .models import *
 
-# %% ../nbs/98_all.ipynb #0ab181b7
-__all__ = [*moments.__all__, *split.__all__, *regularizer.__all__]
+# %% ../nbs/98_all.ipynb #c6d6f97e
+__all__ = [*moments.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__]
