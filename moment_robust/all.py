@@ -7,13 +7,14 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/98_all.ipynb #e41819d2
-from . import moments, split, regularizer, augment, models
+# %% ../nbs/98_all.ipynb #4904e022
+from . import moments, split, regularizer, augment, models, cost
 from .moments import *
 from .split import *
 from .regularizer import *
 from .augment import *
 from .models import *
+from .cost import *
 
-# %% ../nbs/98_all.ipynb #c6d6f97e
-__all__ = [*moments.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__]
+# %% ../nbs/98_all.ipynb #ba65de14
+__all__ = [*moments.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__]
