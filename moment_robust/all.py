@@ -7,14 +7,19 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/98_all.ipynb #4904e022
-from . import moments, split, regularizer, augment, models, cost
+# %% ../nbs/98_all.ipynb #6f3f935d
+from . import moments, split, regularizer, augment, models, cost, data, train, robustness, attacks
 from .moments import *
 from .split import *
 from .regularizer import *
 from .augment import *
 from .models import *
 from .cost import *
+from .data import *
+from .train import *
+from .robustness import *
+from .attacks import *
 
-# %% ../nbs/98_all.ipynb #ba65de14
-__all__ = [*moments.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__]
+# %% ../nbs/98_all.ipynb #72763007
+__all__ = [*moments.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
+           *train.__all__, *robustness.__all__, *attacks.__all__]

@@ -16,6 +16,7 @@ NOTEBOOKS = sorted(p for p in (ROOT / 'nbs').glob('*.ipynb') if not p.name.start
 @pytest.mark.parametrize('nb', NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook(nb):
     cfg = get_config(ROOT)
-    ok, secs = run_notebook(nb, skip_flags=cfg.tst_flags.split(), force_flags=os.environ.get('NBDEV_TEST_FLAGS', '').split(),
+    ok, secs = run_notebook(nb, skip_flags=cfg.tst_flags.split(), force_flags=os.environ.get("NBDEV_TEST_FLAGS", "").split(),
+                            cell_timeout=cfg.cell_timeout or None,
                        basepath=ROOT)
     assert ok, f"{nb.name} failed (its traceback is printed above)"
