@@ -7,8 +7,8 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/98_all.ipynb #6f3f935d
-from . import moments, split, regularizer, augment, models, cost, data, train, robustness, attacks
+# %% ../nbs/98_all.ipynb #3c000ac7
+from . import moments, split, regularizer, augment, models, cost, data, train, robustness, attacks, experiments
 from .moments import *
 from .split import *
 from .regularizer import *
@@ -19,7 +19,8 @@ from .data import *
 from .train import *
 from .robustness import *
 from .attacks import *
+from .experiments import *
 
-# %% ../nbs/98_all.ipynb #72763007
+# %% ../nbs/98_all.ipynb #f23ab325
 __all__ = [*moments.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
-           *train.__all__, *robustness.__all__, *attacks.__all__]
+           *train.__all__, *robustness.__all__, *attacks.__all__, *experiments.__all__]

@@ -18,7 +18,7 @@ def render(nb_path=ROOT / 'nbs' / 'index.ipynb') -> str:
     parts = ['<!-- generated from nbs/index.ipynb by tools/make_readme.py: edit the notebook, not this file -->']
     for c in cells:
         src = ''.join(c['source']).strip('\n')
-        if c['cell_type'] == 'markdown': parts.append(src)
+        if c['cell_type'] == 'markdown': parts.append(src.replace('](images/', '](nbs/images/'))
         elif c['cell_type'] == 'code' and src and not src.lstrip().startswith('#| hide'):
             body = '\n'.join(l for l in src.split('\n') if not l.startswith('#|'))
             parts.append(f"```python\n{body}\n```")
