@@ -7,9 +7,10 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/98_all.ipynb #3c000ac7
-from . import moments, split, regularizer, augment, models, cost, data, train, robustness, attacks, experiments
+# %% ../nbs/98_all.ipynb #e6f11b3b
+from . import moments, propagate, split, regularizer, augment, models, cost, data, train, robustness, attacks, experiments
 from .moments import *
+from .propagate import *
 from .split import *
 from .regularizer import *
 from .augment import *
@@ -21,6 +22,6 @@ from .robustness import *
 from .attacks import *
 from .experiments import *
 
-# %% ../nbs/98_all.ipynb #f23ab325
-__all__ = [*moments.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
+# %% ../nbs/98_all.ipynb #f4ae8ee3
+__all__ = [*moments.__all__, *propagate.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
            *train.__all__, *robustness.__all__, *attacks.__all__, *experiments.__all__]
