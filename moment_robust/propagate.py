@@ -8,6 +8,8 @@ Docs: https://moment-robust.github.io/moment_robust/propagate.html.md"""
 from __future__ import annotations
 import math
 
+from typing import NamedTuple
+
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -16,7 +18,8 @@ from torch import Tensor
 from .moments import AFFINE_LAYERS, affine_var, relu_mean, relu_var, safe_sqrt, check_affine
 
 # %% auto #0
-__all__ = ['clark_max', 'layer_moments', 'flat_layers', 'propagate_moments']
+__all__ = ['PROPAGATABLE', 'clark_max', 'check_propagatable', 'layer_moments', 'flat_layers', 'propagate_moments',
+           'OutputMoments', 'output_moments', 'logit_covariance', 'softmax_curvature', 'second_order_ce']
 
 # %% ../nbs/00b_propagate.ipynb #23825b45
 def clark_max(m1:Tensor, v1:Tensor, m2:Tensor, v2:Tensor)->tuple[Tensor, Tensor]:
@@ -51,6 +54,18 @@ def _maxpool_moments(layer:nn.MaxPool2d, mu:Tensor, var:Tensor)->tuple[Tensor, T
     return m.reshape(shape), v.reshape(shape)
 
 # %% ../nbs/00b_propagate.ipynb #9bf05762
+PROPAGATABLE = AFFINE_LAYERS + (nn.ReLU, nn.MaxPool2d, nn.AvgPool2d, nn.AdaptiveAvgPool2d, nn.Flatten,
+                                nn.modules.batchnorm._BatchNorm, nn.Dropout, nn.Identity)
+
+def _unsupported(layer:nn.Module)->TypeError:
+    return TypeError(f"propagate_moments does not support {type(layer).__name__}: the supported layers are Linear, Conv1d/2d/3d, ReLU, "
+                     "MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, BatchNorm (eval), Dropout (eval) and Identity.")
+
+def check_propagatable(layers:list[nn.Module]):
+    "Raise the TypeError of `layer_moments` for the first layer of `layers` it cannot take, before any computation."
+    for layer in layers:
+        if not isinstance(layer, PROPAGATABLE): raise _unsupported(layer)
+
 def layer_moments(layer:nn.Module, mu:Tensor, var:Tensor)->tuple[Tensor, Tensor]:
     "Mean and diagonal variance of `layer`'s output for independent Gaussian inputs N(mu, var)."
     if isinstance(layer, AFFINE_LAYERS): check_affine(layer); return layer(mu), affine_var(layer, var)
@@ -75,8 +90,7 @@ def layer_moments(layer:nn.Module, mu:Tensor, var:Tensor)->tuple[Tensor, Tensor]
         if layer.training: raise ValueError(f"{layer} is in training mode: moments go through Dropout in eval mode only.")
         return mu, var
     if isinstance(layer, nn.Identity): return mu, var
-    raise TypeError(f"propagate_moments does not support {type(layer).__name__}: the supported layers are Linear, Conv1d/2d/3d, ReLU, "
-                    "MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, BatchNorm (eval), Dropout (eval) and Identity.")
+    raise _unsupported(layer)
 
 # %% ../nbs/00b_propagate.ipynb #b6dc2845
 def flat_layers(model:nn.Module)->list[nn.Module]:
@@ -87,14 +101,65 @@ def flat_layers(model:nn.Module)->list[nn.Module]:
 def propagate_moments(layers, # an nn.Sequential (nested ones included) or a list of modules
                       mu:Tensor, # input mean (B, ...)
                       var:Tensor|float, # input variance: float, or a tensor broadcastable to mu
-                      return_all:bool=False # also return the moments after every layer
+                      return_all:bool=False, # also return the moments after every layer
+                      check:bool=True # check `var` (one host sync); training code that built `var` itself passes False
                      ):
     "Mean and diagonal variance after `layers` for input N(mu, diag(var)), layer by layer (assumed density filtering)."
     layers = flat_layers(layers) if isinstance(layers, nn.Module) else [l for m in layers for l in flat_layers(m)]
     var = torch.as_tensor(var, dtype=mu.dtype, device=mu.device).expand_as(mu)
-    if bool((var < 0).any()) or not bool(torch.isfinite(var).all()): raise ValueError("`var` must be finite and >= 0.")
+    if check and (bool((var < 0).any()) or not bool(torch.isfinite(var).all())): raise ValueError("`var` must be finite and >= 0.")
     steps = []
     for layer in layers:
         mu, var = layer_moments(layer, mu, var)
         steps.append((layer, mu, var))
     return (mu, var, steps) if return_all else (mu, var)
+
+# %% ../nbs/00b_propagate.ipynb #ab01c0b1
+class OutputMoments(NamedTuple):
+    "Propagated moments of a network's output; when the last layer is Linear, also that layer and its input variance."
+    mean:Tensor # (B, C) mean of the output
+    var:Tensor # (B, C) diagonal variance
+    last:nn.Linear|None=None # the last layer, when it is a Linear on (B, D) inputs
+    var_in:Tensor|None=None # (B, D) diagonal variance of its input: the full covariance is W diag(var_in) W^T
+
+def output_moments(layers, # an nn.Sequential (nested ones included) or a list of modules
+                   mu:Tensor, # input mean (B, ...)
+                   var:Tensor|float, # input variance
+                   check:bool=True # check `var` (see `propagate_moments`)
+                  )->OutputMoments:
+    "`propagate_moments` through `layers`, keeping what the output's full covariance needs when the last layer is Linear."
+    layers = flat_layers(layers) if isinstance(layers, nn.Module) else [l for m in layers for l in flat_layers(m)]
+    last = layers[-1] if layers else None
+    if isinstance(last, nn.Linear) and not hasattr(last, 'forward_var'):
+        m, v = propagate_moments(layers[:-1], mu, var, check=check)
+        if m.dim() == 2: return OutputMoments(last(m), affine_var(last, v), last, v)
+        return OutputMoments(last(m), affine_var(last, v))
+    return OutputMoments(*propagate_moments(layers, mu, var, check=check))
+
+# %% ../nbs/00b_propagate.ipynb #ab01c0b2
+def logit_covariance(om:OutputMoments)->Tensor:
+    "(B, C, C) covariance of the output: W diag(var_in) W^T when the last layer is known, else diag(var)."
+    if om.last is None: return torch.diag_embed(om.var)
+    w = om.last.weight.to(om.var_in.dtype)
+    return torch.einsum('cd,bd,ed->bce', w, om.var_in, w)
+
+def softmax_curvature(om:OutputMoments, # moments of the logits
+                      p:Tensor # (B, C) softmax of the mean logits
+                     )->Tensor:
+    "Per example 1/2 tr(H Sigma), H = diag(p) - p p^T: the second-order term of E[logsumexp(z)] (full covariance when known)."
+    if om.last is None: return 0.5 * (om.var * p * (1 - p)).sum(-1)
+    w, v = om.last.weight.to(p.dtype), om.var_in.to(p.dtype)
+    return (0.5 * (((p @ (w * w)) * v).sum(-1) - (v * (p @ w) ** 2).sum(-1))).clamp(min=0)
+
+def second_order_ce(om:OutputMoments, # moments of the logits (see `output_moments`)
+                    y:Tensor, # (B,) class indices
+                    order:int=2, # 1: CE of the mean logits (Eq. 2 at full depth); 2: plus 1/2 tr(H Sigma)
+                    reduction:str='mean' # 'mean', 'sum' or 'none'
+                   )->Tensor:
+    "The expected cross-entropy E[CE(z, y)] for logits z with moments `om`, to first or second order."
+    if order not in (1, 2): raise ValueError(f"`order` must be 1 or 2, got {order!r}.")
+    if reduction not in ('mean', 'sum', 'none'): raise ValueError(f"`reduction` must be 'mean', 'sum' or 'none', got {reduction!r}.")
+    mean = om.mean.float()
+    loss = F.cross_entropy(mean, y, reduction='none')
+    if order == 2: loss = loss + softmax_curvature(om, F.softmax(mean, -1))
+    return loss if reduction == 'none' else loss.mean() if reduction == 'mean' else loss.sum()

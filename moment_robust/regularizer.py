@@ -21,12 +21,15 @@ from fastai.callback.core import (Callback, CancelBatchException, CancelBackward
 from fastai.learner import ValueMetric
 from fastai.torch_core import to_float
 
-from .moments import affine_var, check_sigma, relu_mean, safe_sqrt, _input_variance
-from .split import split_first_relu, _unwrap
+from .moments import affine_var, check_sigma, relu_mean, relu_var, safe_sqrt, _input_variance
+from .propagate import check_propagatable, output_moments, propagate_moments, second_order_ce, OutputMoments
+from .split import split_first_relu, module_chain, _unwrap
 
 # %% auto #0
-__all__ = ['MODES', 'TARGETS', 'frozen_batchnorm_stats', 'MomentPath', 'head_output_std', 'check_alpha', 'prediction_target',
-           'combine_losses', 'moment_reg_loss', 'NonFiniteLossError', 'MomentRegCallback']
+__all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
+           'head_output_std', 'check_alpha', 'prediction_target', 'check_objective', 'is_cross_entropy',
+           'check_second_order_loss', 'moment_term', 'combine_losses', 'moment_reg_loss', 'NonFiniteLossError',
+           'MomentRegCallback']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -44,22 +47,54 @@ def frozen_batchnorm_stats(bns:list[nn.Module]):
             if tracked is not None: bn.num_batches_tracked.copy_(tracked)
 
 # %% ../nbs/02_regularizer.ipynb #b2094af3
+def check_depth(depth:int|str)->int|str:
+    "`depth` if it is an int >= 1 or 'all', else a ValueError."
+    if depth == 'all' or (isinstance(depth, int) and not isinstance(depth, bool) and depth >= 1): return depth
+    raise ValueError(f"`depth` must be an int >= 1 (the ReLU whose output mean is propagated to) or 'all', got {depth!r}.")
+
+def deep_split(tail:nn.Module, # the network after the first ReLU (see `split_first_relu`)
+               depth:int|str # 2, 3, ...: up to and including that ReLU of the whole network; 'all': every layer
+              )->tuple[list[nn.Module], nn.Module|None]:
+    "(layers to propagate moments through, the rest run on their mean or None) for the regularizer at `depth` > 1."
+    layers = module_chain(tail)
+    if depth == 'all': prop, rest = layers, None
+    else:
+        relus = [i for i, l in enumerate(layers) if isinstance(l, nn.ReLU)]
+        if depth - 1 > len(relus):
+            raise ValueError(f"depth={depth}, but the network has {len(relus) + 1} ReLUs: use a depth <= {len(relus) + 1}, or 'all'.")
+        cut = relus[depth - 2] + 1
+        prop, rest = layers[:cut], nn.Sequential(*layers[cut:])
+    check_propagatable(prop)
+    return prop, rest
+
 class MomentPath:
-    "The analytic mean path of `model` (paper Eq. 3): clean logits and the logits of mu_3 from a single model call."
+    "The analytic mean path of `model` (paper Eq. 3, or its deeper versions): clean logits and mean logits from a single model call."
     def __init__(self,
                  model:nn.Module, # network starting with affine -> ReLU (see `split_first_relu`)
                  sigma:float|Tensor, # input noise std: float, per-channel (1-D, length in_channels) or per-pixel tensor
-                 mode:str='auto' # 'concat', 'two_pass', or 'auto' (two_pass on CPU or with train-mode BatchNorm)
+                 mode:str='auto', # 'concat', 'two_pass', or 'auto' (two_pass on CPU or with train-mode BatchNorm)
+                 depth:int|str=1 # 1: the paper (mean after the first ReLU); k: propagated to the k-th ReLU; 'all': to the output
                 ):
         if mode not in MODES: raise ValueError(f"`mode` must be one of {MODES}, got {mode!r}.")
-        check_sigma(sigma)
+        check_sigma(sigma); check_depth(depth)
+        if depth != 1 and mode == 'concat':
+            raise ValueError(f"depth={depth!r} computes the mean path inside the first layer's hook: use mode='two_pass' or 'auto'.")
         self.head, self.tail = split_first_relu(model)
-        self.batchnorms = [m for m in self.tail.modules() if isinstance(m, _BN)]
-        store_attr('sigma,mode')
+        self.prop, self.rest = deep_split(self.tail, depth) if depth != 1 else (None, None)
+        bn_owner = self.tail if depth == 1 else (self.rest or nn.Identity())
+        self.batchnorms = [m for m in bn_owner.modules() if isinstance(m, _BN)]
+        store_attr('sigma,mode,depth')
+        self.moments = None  # OutputMoments of the last forward with depth='all'
         self._handle, self._fired, self._mean, self._batch, self._run_mode = None, False, None, 0, None
 
     def run_mode(self, x:Tensor)->str:
         "The mode used for input `x`: `mode`, with 'auto' resolved; 'concat' is refused with train-mode BatchNorm."
+        if self.prop is not None:
+            busy = next((l for l in self.prop if isinstance(l, (_BN, nn.Dropout)) and l.training), None)
+            if busy is not None:
+                raise ValueError(f"depth={self.depth!r} propagates moments through {busy}, which is in training mode: "
+                                 "use a depth that stops before it, or depth=1.")
+            return 'two_pass'
         bn_training = any(bn.training for bn in self.batchnorms)
         if self.mode == 'concat' and bn_training:
             raise ValueError("mode='concat' would mix the clean and mean batches in the tail's BatchNorm statistics: use 'two_pass'.")
@@ -77,7 +112,7 @@ def head_output_std(head:nn.Module, x:Tensor, sigma:float|Tensor)->Tensor:
 def _arm(self:MomentPath, x:Tensor):
     "Hook the head for the next forward on `x` (replacing any earlier, unfired hook)."
     self.disarm()
-    self._run_mode, self._batch, self._fired, self._mean = self.run_mode(x), x.shape[0], False, None
+    self._run_mode, self._batch, self._fired, self._mean, self.moments = self.run_mode(x), x.shape[0], False, None, None
     self._handle = self.head.register_forward_hook(self._hook)
 
 def _disarm(self:MomentPath):
@@ -85,15 +120,30 @@ def _disarm(self:MomentPath):
     if self._handle is not None: self._handle.remove()
     self._handle = None
 
+def _deep_mean(self:MomentPath, out:Tensor, s2:Tensor)->Tensor:
+    "Mean logits at depth > 1: moments after the first ReLU, propagated through `prop` (float32), then `rest` on their mean."
+    # outside autocast, in the parameters' dtype (float32 under mixed precision, bf16/fp16 for a converted model)
+    dtype = next((p.dtype for l in self.prop for p in l.parameters()), torch.promote_types(out.dtype, torch.float32))
+    with torch.autocast(out.device.type, enabled=False):
+        o = out.to(dtype)
+        mu, var = relu_mean(o, s2.to(dtype), check=False), relu_var(o, s2.to(dtype), check=False)
+        if self.rest is None:
+            self.moments = output_moments(self.prop, mu, var, check=False)
+            return self.moments.mean
+        mu, _ = propagate_moments(self.prop, mu, var, check=False)
+    with frozen_batchnorm_stats(self.batchnorms): return self.rest(mu)
+
 def _hook(self:MomentPath, module:nn.Module, inp:tuple, out:Tensor):
-    "Forward hook on the head: compute mu_3 from the clean pre-activation `out`."
+    "Forward hook on the head: compute mu_3 (and, at depth > 1, the deeper mean) from the clean pre-activation `out`."
     self.disarm()
     self._fired = True
-    mu3 = relu_mean(out, head_output_std(self.head, inp[0], self.sigma), check=False)
+    s2 = head_output_std(self.head, inp[0], self.sigma)
+    if self.prop is not None: self._mean = self._deep_mean(out, s2); return
+    mu3 = relu_mean(out, s2, check=False)
     if self._run_mode == 'concat': return torch.cat([out, mu3])
     with frozen_batchnorm_stats(self.batchnorms): self._mean = self.tail(mu3)
 
-MomentPath.arm, MomentPath.disarm, MomentPath._hook = _arm, _disarm, _hook
+MomentPath.arm, MomentPath.disarm, MomentPath._hook, MomentPath._deep_mean = _arm, _disarm, _hook, _deep_mean
 
 # %% ../nbs/02_regularizer.ipynb #d8b1110b
 def _split_output(self:MomentPath, out:Tensor)->tuple[Tensor, Tensor]:
@@ -133,6 +183,38 @@ def prediction_target(clean:Tensor, loss_func:Callable)->Tensor:
     decodes = getattr(loss_func, 'decodes', None)
     return (decodes(clean.detach()) if decodes is not None else clean.detach().argmax(-1))
 
+OBJECTIVES = ('first_order', 'second_order')
+
+def check_objective(objective:str, depth:int|str)->str:
+    "`objective` if valid for `depth` (second_order needs the output's variance: depth='all'), else a ValueError."
+    if objective not in OBJECTIVES: raise ValueError(f"`objective` must be one of {OBJECTIVES}, got {objective!r}.")
+    if objective == 'second_order' and depth != 'all':
+        raise ValueError(f"objective='second_order' needs the variance of the logits, which only depth='all' propagates (got depth={depth!r}).")
+    return objective
+
+def is_cross_entropy(loss_func:Callable)->bool:
+    "Whether `loss_func` is plain cross-entropy (F.cross_entropy, nn.CrossEntropyLoss, fastai's CrossEntropyLossFlat) with no weights or smoothing."
+    f = getattr(loss_func, 'func', loss_func)
+    if f is F.cross_entropy: return True
+    return type(f) is nn.CrossEntropyLoss and f.weight is None and f.label_smoothing == 0 and f.reduction == 'mean'
+
+def check_second_order_loss(loss_func:Callable):
+    "Raise a ValueError unless `loss_func` is plain cross-entropy, the loss the second-order objective expands."
+    if not is_cross_entropy(loss_func):
+        raise ValueError(f"objective='second_order' is the expected cross-entropy, but the loss function is {loss_func!r}. "
+                         "Use plain cross-entropy, or objective='first_order'.")
+
+def moment_term(path:MomentPath, # the path that computed `mean` (its `moments` at depth='all')
+                mean:Tensor, # mean logits
+                loss_func:Callable, # loss(pred, *targets)
+                *targets:Tensor,
+                objective:str='first_order' # 'first_order': loss_func(mean, *targets); 'second_order': expected CE
+               )->Tensor:
+    "The unweighted moment loss: the loss of the mean logits, or the second-order expected cross-entropy."
+    if objective == 'first_order': return loss_func(to_float(mean), *targets)
+    check_second_order_loss(loss_func)
+    return second_order_ce(path.moments, targets[0].view(-1))
+
 def combine_losses(clean:Tensor|None, moment:Tensor, alpha:float, convex:bool=False)->Tensor:
     "clean + alpha * moment, or (1 - alpha) * clean + alpha * moment when `convex` (alpha * moment without a clean term)."
     if clean is None: return alpha * moment
@@ -141,12 +223,12 @@ def combine_losses(clean:Tensor|None, moment:Tensor, alpha:float, convex:bool=Fa
 # %% ../nbs/02_regularizer.ipynb #199ebad3
 _split_cache = weakref.WeakKeyDictionary()
 
-def _cached_path(model:nn.Module, sigma, mode:str)->MomentPath:
+def _cached_path(model:nn.Module, sigma, mode:str, depth:int|str=1)->MomentPath:
     "A MomentPath for `model`, re-using its split while the model's modules are the same objects."
-    key = tuple(map(id, _unwrap(model).modules()))
+    key = (tuple(map(id, _unwrap(model).modules())), depth)
     hit = _split_cache.get(model)
     if hit is None or hit[0] != key:
-        hit = (key, MomentPath(model, sigma, mode))
+        hit = (key, MomentPath(model, sigma, mode, depth))
         _split_cache[model] = hit
     path = hit[1]
     check_sigma(sigma)
@@ -162,15 +244,19 @@ def moment_reg_loss(model:nn.Module, # network starting with affine -> ReLU
                     loss_func:Callable=F.cross_entropy, # loss(pred, target)
                     target:str='label', # 'label': y; 'prediction': the model's own clean prediction
                     convex:bool=False, # weight the terms (1 - alpha) and alpha
-                    mode:str='auto' # how the tail runs on mu_3: 'concat', 'two_pass' or 'auto'
+                    mode:str='auto', # how the tail runs on mu_3: 'concat', 'two_pass' or 'auto'
+                    depth:int|str=1, # 1: the paper; k: moments propagated to the k-th ReLU; 'all': to the logits
+                    objective:str='first_order' # 'first_order': loss of the mean logits; 'second_order' (depth='all'): expected CE
                    )->tuple[Tensor, Tensor|None, Tensor]:
     "Eq. 2: (total, clean loss, moment loss) with moment loss = loss_func(Omega(mu_3), target), from one model call."
-    check_alpha(alpha, convex)
+    check_alpha(alpha, convex); check_depth(depth); check_objective(objective, depth)
     if target not in TARGETS: raise ValueError(f"`target` must be one of {TARGETS}, got {target!r}.")
     if y is None and target == 'label': raise ValueError("y is None: pass labels, or target='prediction' for unlabeled data.")
-    clean, mean = _cached_path(model, sigma, mode)(model, x)
+    path = _cached_path(model, sigma, mode, depth)
+    clean, mean = path(model, x)
     clean_loss = None if y is None else loss_func(clean, y)
-    moment = loss_func(mean, y if target == 'label' else prediction_target(clean, loss_func))
+    moment = moment_term(path, mean, loss_func, y if target == 'label' else prediction_target(clean, loss_func), objective=objective)
+    path.moments = None
     return combine_losses(clean_loss, moment, alpha, convex), clean_loss, moment
 
 # %% ../nbs/02_regularizer.ipynb #a0b98ac1
@@ -182,7 +268,7 @@ _CANCELS = (CancelBatchException, CancelBackwardException, CancelEpochException,
 
 # %% ../nbs/02_regularizer.ipynb #5305982f
 class MomentRegCallback(Callback):
-    "Train with the analytic moment regularizer (paper Eq. 2): loss + alpha * loss(Omega(mu_3), y)."
+    "Train with the analytic moment regularizer (paper Eq. 2): loss + alpha * loss(Omega(mu_3), y), or its deeper versions."
     order = 0
     def __init__(self,
                  sigma:float|Tensor=0.25, # input noise std (input units): float, per-channel or per-pixel tensor
@@ -190,13 +276,17 @@ class MomentRegCallback(Callback):
                  mode:str='auto', # 'concat', 'two_pass' or 'auto' (see `MomentPath`)
                  target:str='label', # 'label' or 'prediction' (the model's own clean prediction)
                  convex:bool=False, # weight the terms (1 - alpha) and alpha
-                 check_every:int=50 # steps between NaN/inf checks (each is one host sync)
+                 check_every:int=50, # steps between NaN/inf checks (each is one host sync)
+                 depth:int|str=1, # 1: the paper; k: moments propagated to the k-th ReLU; 'all': to the logits
+                 objective:str='first_order' # 'first_order' (loss of the mean logits) or 'second_order' (expected CE, depth='all')
                 ):
-        check_sigma(sigma); check_alpha(alpha, convex)
+        check_sigma(sigma); check_alpha(alpha, convex); check_depth(depth); check_objective(objective, depth)
+        if depth != 1 and mode == 'concat':
+            raise ValueError(f"depth={depth!r} computes the mean path inside the first layer's hook: use mode='two_pass' or 'auto'.")
         if target not in TARGETS: raise ValueError(f"`target` must be one of {TARGETS}, got {target!r}.")
         if mode not in MODES: raise ValueError(f"`mode` must be one of {MODES}, got {mode!r}.")
         if not (isinstance(check_every, int) and check_every >= 1): raise ValueError(f"`check_every` must be an int >= 1, got {check_every!r}.")
-        store_attr('sigma,alpha,mode,target,convex,check_every')
+        store_attr('sigma,alpha,mode,target,convex,check_every,depth,objective')
         self.mean_path, self.metric, self.history, self._bad, self._mean_pred = None, None, [], None, None
 
 # %% ../nbs/02_regularizer.ipynb #98084fd3
@@ -205,7 +295,8 @@ def _before_fit(self:MomentRegCallback):
     self._restore()
     self.mean_path, self.history, self._bad = None, [], None
     if self.alpha == 0: return
-    self.mean_path = MomentPath(self.learn.model, self.sigma, self.mode)
+    if self.objective == 'second_order': check_second_order_loss(self.learn.loss_func)
+    self.mean_path = MomentPath(self.learn.model, self.sigma, self.mode, self.depth)
     self.metric = ValueMetric(self._epoch_moment_loss, 'moment_loss')
     self.learn.metrics = list(self.learn.metrics) + [self.metric]
     learn, do_epoch = self.learn, self.learn._do_epoch
@@ -251,7 +342,8 @@ def _after_loss(self:MomentRegCallback):
     "Add the moment term to `loss_grad`; track its epoch mean and any NaN/inf without a sync."
     if self._mean_pred is None: return
     yb = self.yb if self.target == 'label' else (prediction_target(self.pred, self.loss_func),)
-    moment = self.loss_func(to_float(self._mean_pred), *yb)
+    moment = moment_term(self.mean_path, self._mean_pred, self.loss_func, *yb, objective=self.objective)
+    self.mean_path.moments = None
     clean = self.learn.loss_grad
     self.learn.loss_grad = combine_losses(clean, moment, self.alpha, self.convex)
     self._mean_pred = None

@@ -14,9 +14,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from .moments import AFFINE_LAYERS
+from .propagate import flat_layers
 
 # %% auto #0
-__all__ = ['split_first_relu', 'swap_pool_relu']
+__all__ = ['split_first_relu', 'module_chain', 'swap_pool_relu']
 
 # %% ../nbs/01_split.ipynb #a437bac2
 _RELU_FUNCTIONS = (F.relu, torch.relu, torch.relu_, torch.nn.functional.relu_)
@@ -113,6 +114,39 @@ def split_first_relu(model:nn.Module # a network starting with affine -> ReLU (S
     relu = _only_user(first, f"first layer '{first.target}'", gm)
     _check_relu(relu, first.target, gm)
     return head, _tail_module(gm, relu)
+
+# %% ../nbs/01_split.ipynb #ab02c0a1
+def _chain_layer(node:fx.Node, gm:fx.GraphModule)->nn.Module|None:
+    "The module that computes `node` as one step of a chain, or None."
+    if node.op == 'call_module': return gm.get_submodule(node.target)
+    if _is_relu(node, gm): return nn.ReLU()
+    is_flatten = ((node.op == 'call_function' and node.target is torch.flatten) or
+                  (node.op == 'call_method' and node.target == 'flatten'))
+    if is_flatten and tuple(node.args[1:]) == (1,) and not node.kwargs: return nn.Flatten()
+    return None
+
+def module_chain(tail:nn.Module # an nn.Sequential, the tail of `split_first_relu`, or a traceable module
+                )->list[nn.Module]:
+    "`tail`'s layers in execution order, when its forward is a plain chain of layers; else a ValueError naming the first step that is not."
+    if isinstance(tail, nn.Sequential): return flat_layers(tail)
+    gm = tail if isinstance(tail, fx.GraphModule) else _trace(tail)
+    layers, prev = [], None
+    for node in gm.graph.nodes:
+        if node.op == 'placeholder':
+            if prev is not None: raise ValueError("module_chain needs a module of one input.")
+            prev = node
+        elif node.op == 'output':
+            if node.args[0] is not prev: raise ValueError("the output is not the result of the last layer: not a plain chain.")
+            return layers
+        else:
+            layer = _chain_layer(node, gm)
+            if layer is None or node.all_input_nodes != [prev] or len(prev.users) != 1:
+                raise ValueError(f"{_describe(node, gm)} is not a step of a plain chain of layers (one layer after another, each "
+                                 "output used once): moments beyond the first ReLU need the network as a chain. Write it as an "
+                                 "nn.Sequential, or use depth=1.")
+            layers.append(layer)
+            prev = node
+    return layers
 
 # %% ../nbs/01_split.ipynb #87ee54cf
 def _flat_sequential(seq:nn.Sequential)->list[tuple[nn.Sequential, int]]:
