@@ -12,7 +12,7 @@ import time
 from dataclasses import fields
 from pathlib import Path
 
-from .experiments import (ExperimentConfig, ResultsDB, GRID_DATA, run_experiment, grid, shard, sweep, report,
+from .experiments import (ExperimentConfig, ResultsDB, GRID_DATA, DEPTH_GRIDS, run_experiment, grid, shard, sweep, report,
                                        markdown_table)
 
 # %% auto #0
@@ -85,7 +85,7 @@ def _parser()->argparse.ArgumentParser:
         elif kind == 'bool': t.add_argument(flag, dest=f.name, action='store_true', default=None, help="evaluate it too")
         else: t.add_argument(flag, dest=f.name, default=None, type={'float': float, 'int': int}.get(kind, str), help=f"default: {f.default}")
     s = sub.add_parser('sweep', help="run a built-in grid of the paper (resumable: finished runs are skipped)")
-    s.add_argument('--grid', required=True, help=f"one of {', '.join(GRID_DATA)}")
+    s.add_argument('--grid', required=True, help=f"one of {', '.join([*GRID_DATA, *DEPTH_GRIDS])}")
     s.add_argument('--quick', action='store_true', help="CPU budget and a smaller grid")
     s.add_argument('--shard', type=_parse_shard, default=(0, 1), help="i/k: run every k-th configuration from the i-th")
     s.add_argument('--regime', default='plain', choices=('plain', 'paper', 'both'), help="input regime: [0,1] inputs, the authors' scaling, or both")

@@ -17,7 +17,7 @@ from pathlib import Path
 import torch
 from fastai.callback.core import Callback
 
-from .regularizer import MomentRegCallback
+from .regularizer import MomentRegCallback, check_depth, check_objective
 from .augment import GaussianAugmentCallback
 from .models import lenet, alexnet_cifar
 from .data import get_dls, get_test_dl, DATASETS
@@ -27,9 +27,10 @@ from .attacks import attack_energies, attack_table
 
 # %% auto #0
 __all__ = ['TRAIN_METHODS', 'PROTOCOLS', 'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK',
-           'ExperimentConfig', 'passes_per_example', 'training_epochs', 'ResultsDB', 'load_results', 'EpochTimer',
-           'run_experiment', 'grid', 'shard', 'sweep', 'fair_comparison', 'markdown_table', 'results_table',
-           'plot_accuracy_robustness', 'plot_fair_comparison', 'report']
+           'DEPTH_GRIDS', 'DEPTH_BUDGET', 'ExperimentConfig', 'passes_per_example', 'method_level', 'training_epochs',
+           'ResultsDB', 'load_results', 'EpochTimer', 'run_experiment', 'grid', 'shard', 'depth_grid', 'sweep',
+           'fair_comparison', 'markdown_table', 'results_table', 'plot_accuracy_robustness', 'plot_fair_comparison',
+           'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
 TRAIN_METHODS = ('baseline', 'moment', 'augment')
@@ -44,6 +45,8 @@ class ExperimentConfig:
     sigma:float=0.0 # training noise std (moment, augment)
     alpha:float=1.0 # weight of the moment term (moment)
     n_copies:int=0 # noisy copies per example (augment)
+    depth:int|str=1 # moment: 1 (the paper), k (moments to the k-th ReLU) or 'all'
+    objective:str='first_order' # moment: 'first_order' or 'second_order' (depth='all')
     seed:int=0
     input_scale:str|None=None # None: [0, 1] inputs; 'paper': the authors' input scaling
     protocol:str='paper' # 'paper': recipe epochs with early stopping; 'compute': fixed example-passes (see below)
@@ -61,17 +64,32 @@ class ExperimentConfig:
         if self.arch not in ('lenet', 'alexnet'): raise ValueError(f"unknown arch {self.arch!r}: 'lenet' or 'alexnet'")
         if self.method not in TRAIN_METHODS: raise ValueError(f"unknown method {self.method!r}: {TRAIN_METHODS}")
         if self.protocol not in PROTOCOLS: raise ValueError(f"unknown protocol {self.protocol!r}: {PROTOCOLS}")
+        check_depth(self.depth); check_objective(self.objective, self.depth)
+        if self.method != 'moment' and (self.depth, self.objective) != (1, 'first_order'):
+            raise ValueError(f"`depth` and `objective` belong to method='moment', not {self.method!r}.")
         object.__setattr__(self, 'attacks', tuple(self.attacks))
 
     @property
     def key(self)->str:
-        "16 hex digits of the SHA-256 of the config: the run's identity."
-        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:16]
+        "16 hex digits of the SHA-256 of the config: the run's identity (fields at their `_KEY_DEFAULTS` are left out)."
+        d = {k: v for k, v in asdict(self).items() if not (k in _KEY_DEFAULTS and v == _KEY_DEFAULTS[k])}
+        return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
+
+# fields added after results were recorded: at their default they leave the key of a run as it was
+_KEY_DEFAULTS = dict(depth=1, objective='first_order')
 
 # %% ../nbs/10_experiments.ipynb #33e671ad
 def passes_per_example(cfg:ExperimentConfig)->int:
-    "Forward passes of the network per training example and epoch (tail passes for the regularizer)."
-    return {'baseline': 1, 'moment': 2, 'augment': cfg.n_copies + 1}[cfg.method]
+    "Forward passes of the network per training example and epoch (tail passes for the regularizer: mean and variance at depth > 1)."
+    return {'baseline': 1, 'moment': 2 if cfg.depth == 1 else 3, 'augment': cfg.n_copies + 1}[cfg.method]
+
+def method_level(r:dict|ExperimentConfig)->str:
+    "The method and its level as one label: 'baseline', 'augment x2', 'moment', 'moment depth=2', 'moment depth=all 2nd order'."
+    get = (lambda k, d=None: r.get(k, d)) if isinstance(r, dict) else (lambda k, d=None: getattr(r, k, d))
+    if get('method') == 'augment': return f"augment x{get('n_copies')}"
+    if get('method') != 'moment': return get('method')
+    depth, objective = get('depth', 1), get('objective', 'first_order')
+    return 'moment' + ('' if depth == 1 else f" depth={depth}") + (' 2nd order' if objective == 'second_order' else '')
 
 def training_epochs(cfg:ExperimentConfig)->int:
     "Epochs of the run: the recipe's (or `epochs`) under 'paper'; the compute-matched share of `epochs` under 'compute'."
@@ -128,7 +146,7 @@ def _model(cfg:ExperimentConfig, n_classes:int, shape:tuple):
     return alexnet_cifar(n_classes, cfg.input_scale)
 
 def _method_cbs(cfg:ExperimentConfig)->list:
-    if cfg.method == 'moment': return [MomentRegCallback(cfg.sigma, cfg.alpha)]
+    if cfg.method == 'moment': return [MomentRegCallback(cfg.sigma, cfg.alpha, depth=cfg.depth, objective=cfg.objective)]
     if cfg.method == 'augment': return [GaussianAugmentCallback(cfg.sigma, cfg.n_copies, seed=cfg.seed)]
     return []
 
@@ -179,7 +197,8 @@ def grid(name:str, # one of GRID_DATA
          quick:bool=False, # CPU budget (QUICK) and a smaller grid: copies {2, 6}, sigmas {0.25, 0.5}, alphas {1, 5}
          seed:int=0, **overrides)->list[ExperimentConfig]:
     "The paper's configurations for a model and dataset."
-    if name not in GRID_DATA: raise ValueError(f"unknown grid {name!r}: use one of {list(GRID_DATA)}.")
+    if name in DEPTH_GRIDS: return depth_grid(DEPTH_GRIDS[name], protocol=protocol, seed=seed, **overrides)
+    if name not in GRID_DATA: raise ValueError(f"unknown grid {name!r}: use one of {list(GRID_DATA) + list(DEPTH_GRIDS)}.")
     arch, ds = GRID_DATA[name]
     regimes = {'plain': [None], 'paper': ['paper'], 'both': [None, 'paper']}[regime]
     protocols = list(PROTOCOLS) if protocol == 'both' else [protocol]
@@ -200,19 +219,48 @@ def shard(configs:list, i:int, k:int)->list:
     if not (isinstance(k, int) and k >= 1 and 0 <= i < k): raise ValueError(f"bad shard {i}/{k}: need 0 <= i < k, e.g. 0/4.")
     return configs[i::k]
 
+# %% ../nbs/10_experiments.ipynb #ab10c0a1
+DEPTH_GRIDS = {'depth-mnist': 'mnist', 'depth-fashion': 'fashion_mnist'}
+DEPTH_BUDGET = dict(epochs=6, lr=1e-3, bs=100, eval_n=1000, attacks=('DF2', 'PGD'), attack_n=100)
+
+def depth_grid(dataset:str='mnist', # 'mnist' or 'fashion_mnist' (LeNet)
+               sigmas:tuple=(0.5,), # training noise levels of the regularizers and of augmentation
+               alpha:float=1.0, # weight of the moment terms
+               protocol:str='both', # 'paper', 'compute' or 'both'
+               seed:int=0,
+               **overrides # budget: DEPTH_BUDGET's fields, n_train (default: 6,000 Fashion-MNIST images)
+              )->list[ExperimentConfig]:
+    "LeNet with the regularizer at depth 1, 2 and 'all' (first order), at 'all' with the second-order objective, and augmentation x2 and x6."
+    protocols = list(PROTOCOLS) if protocol == 'both' else [protocol]
+    budget = {**DEPTH_BUDGET, 'n_train': 6000 if dataset == 'fashion_mnist' else None, **overrides}
+    out = []
+    for prot in protocols:
+        base = ExperimentConfig(dataset, 'lenet', seed=seed, protocol=prot, **budget)
+        out.append(base)
+        for s in sigmas:
+            out += [replace(base, method='moment', sigma=s, alpha=alpha, depth=d, objective=o)
+                    for d, o in ((1, 'first_order'), (2, 'first_order'), ('all', 'first_order'), ('all', 'second_order'))]
+            out += [replace(base, method='augment', sigma=s, n_copies=n) for n in (2, 6)]
+    return out
+
 # %% ../nbs/10_experiments.ipynb #26a3e767
 def sweep(configs:list, db:ResultsDB, path=None, download:bool=True, log=print)->list[dict]:
     "Run every configuration not yet in `db` (in order), recording each as it finishes."
     out = []
     for i, cfg in enumerate(configs):
         done = db.has(cfg.key)
-        log(f"[{i + 1}/{len(configs)}] {cfg.method} sigma={cfg.sigma} alpha={cfg.alpha} copies={cfg.n_copies} "
+        log(f"[{i + 1}/{len(configs)}] {cfg.dataset} {method_level(cfg)} sigma={cfg.sigma} alpha={cfg.alpha} "
             f"scale={cfg.input_scale} protocol={cfg.protocol}: {'done, skipped' if done else 'running'}")
         out.append(run_experiment(cfg, db, path, download=download))
     return out
 
 # %% ../nbs/10_experiments.ipynb #cf68d52b
 def _group(r:dict)->tuple: return (r['dataset'], r['arch'], r['input_scale'], r['protocol'])
+
+def _level_order(level:str)->tuple:
+    "Sort key: augmentation by copies, then the moment levels by depth."
+    if level.startswith('augment x'): return (0, int(level.split('x')[1]), level)
+    return (1, 0, level)
 
 def fair_comparison(results:list[dict], tol:float=0.0)->list[dict]:
     "Per (dataset, arch, regime, protocol) and method level: the most robust run among those within `tol` of the baseline's accuracy."
@@ -225,11 +273,11 @@ def fair_comparison(results:list[dict], tol:float=0.0)->list[dict]:
         levels = {}
         for r in runs:
             if r['method'] == 'baseline' or r['clean_acc'] < floor: continue
-            lvl = (r['method'], r['n_copies'] if r['method'] == 'augment' else None)
+            lvl = method_level(r)
             if lvl not in levels or r['gnr'] > levels[lvl]['gnr']: levels[lvl] = r
         for b in base: out.append(dict(group=grp, level='baseline', **{k: b[k] for k in ('clean_acc', 'gnr', 'sigma', 'alpha', 'epoch_s', 'key')}))
-        for (m, n), r in sorted(levels.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
-            out.append(dict(group=grp, level=f"augment x{n}" if m == 'augment' else 'moment', **{k: r[k] for k in ('clean_acc', 'gnr', 'sigma', 'alpha', 'epoch_s', 'key')}))
+        for lvl, r in sorted(levels.items(), key=lambda kv: _level_order(kv[0])):
+            out.append(dict(group=grp, level=lvl, **{k: r[k] for k in ('clean_acc', 'gnr', 'sigma', 'alpha', 'epoch_s', 'key')}))
     return out
 
 # %% ../nbs/10_experiments.ipynb #b7243462
@@ -243,11 +291,11 @@ def markdown_table(rows:list[dict], cols:list[str], fmt:dict|None=None)->str:
 def results_table(results:list[dict])->str:
     "Every run: method, level, accuracy, GNR, epochs and seconds per epoch (relative to the baseline of its group)."
     rows = []
-    for r in sorted(results, key=lambda r: (str(_group(r)), r['method'], r['n_copies'], r['sigma'], r['alpha'])):
+    for r in sorted(results, key=lambda r: (str(_group(r)), r['method'], _level_order(method_level(r)), r['sigma'], r['alpha'])):
         base = [b for b in results if _group(b) == _group(r) and b['method'] == 'baseline']
-        rows.append({**r, 'group': '/'.join(map(str, _group(r))), 'acc %': 100 * r['clean_acc'],
+        rows.append({**r, 'group': '/'.join(map(str, _group(r))), 'level': method_level(r), 'acc %': 100 * r['clean_acc'],
                      'x baseline time/epoch': r['epoch_s'] / base[0]['epoch_s'] if base else float('nan')})
-    return markdown_table(rows, ['group', 'method', 'sigma', 'alpha', 'n_copies', 'acc %', 'gnr', 'epochs_run', 'epoch_s', 'x baseline time/epoch'],
+    return markdown_table(rows, ['group', 'level', 'sigma', 'alpha', 'acc %', 'gnr', 'epochs_run', 'epoch_s', 'x baseline time/epoch'],
                           {'acc %': '{:.2f}', 'gnr': '{:.2f}', 'epoch_s': '{:.1f}', 'x baseline time/epoch': '{:.2f}'})
 
 # %% ../nbs/10_experiments.ipynb #cdd99153
@@ -260,7 +308,7 @@ def plot_accuracy_robustness(results:list[dict], group:tuple|None=None):
     series = {}
     for r in runs:
         if r['method'] == 'baseline': continue
-        lab = f"augment x{r['n_copies']}" if r['method'] == 'augment' else f"moment alpha={r['alpha']}"
+        lab = method_level(r) + (f" alpha={r['alpha']}" if r['method'] == 'moment' else '')
         series.setdefault(lab, []).append(r)
     for lab, rs in sorted(series.items()):
         rs = sorted(rs, key=lambda r: r['sigma'])
@@ -282,7 +330,7 @@ def plot_fair_comparison(fair:list[dict]):
     for ax, g in zip(axes[0], groups):
         rows = [r for r in fair if r['group'] == g]
         ax.bar([r['level'] for r in rows], [r['gnr'] for r in rows], color=['grey' if r['level'] == 'baseline' else
-               'C0' if r['level'] == 'moment' else 'C1' for r in rows])
+               'C0' if r['level'].startswith('moment') else 'C1' for r in rows])
         ax.set(title='/'.join(map(str, g)), ylabel='GNR %'); ax.tick_params(axis='x', rotation=30)
     plt.tight_layout()
     return fig
@@ -303,9 +351,10 @@ def report(db_paths:list, out_dir:str|Path='report', tol:float=0.0)->str:
     attacked = [r for r in results if r.get('attacks')]
     if attacked:
         keys = [a['attack'] for a in attacked[0]['attacks']]
-        rows = [{**r, 'acc %': 100 * r['clean_acc'], **{k: a['median_energy'] for a in r['attacks'] for k in [a['attack']]}} for r in attacked]
+        rows = [{**r, 'group': '/'.join(map(str, _group(r))), 'level': method_level(r), 'acc %': 100 * r['clean_acc'],
+                 **{k: a['median_energy'] for a in r['attacks'] for k in [a['attack']]}} for r in attacked]
         md += ["", "## Median minimal-perturbation energy per attack (the paper's Tables 1 and 4)", "",
-               markdown_table(rows, ['method', 'sigma', 'alpha', 'n_copies', *keys, 'gnr', 'acc %'],
+               markdown_table(rows, ['group', 'level', 'sigma', 'alpha', *keys, 'gnr', 'acc %'],
                               {**{k: '{:.2e}' for k in keys}, 'gnr': '{:.2f}', 'acc %': '{:.2f}'})]
     for i, g in enumerate(sorted({_group(r) for r in results}, key=str)):
         fig = plot_accuracy_robustness(results, g); fig.savefig(out_dir / f"accuracy_robustness_{i}.png", dpi=90); plt.close(fig)

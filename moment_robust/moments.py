@@ -95,6 +95,7 @@ def _patch_lower_tail(u:Tensor, # -z/sqrt(2) = -mu/(sigma sqrt(2)), in the compu
     "Replace `outs` by `tail_fn` where z < -t0 (the cancellation-prone lower tail)."
     tail = u > t0 / _SQRT2
     if masked is None: masked = u.device.type == 'cpu'
+    masked = masked and u.is_contiguous() and all(o.is_contiguous() for o in outs)  # e.g. channels_last: use the dense path
     if masked:
         idx = tail.view(-1).nonzero().squeeze(1)
         if idx.numel() == 0: return outs

@@ -44,14 +44,19 @@ def _maxpool_moments(layer:nn.MaxPool2d, mu:Tensor, var:Tensor)->tuple[Tensor, T
     if layer.padding not in (0, (0, 0)) or layer.ceil_mode or layer.dilation not in (1, (1, 1)):
         raise ValueError(f"{layer}: only max-pools without padding, dilation or ceil_mode are supported.")
     k, s = layer.kernel_size, layer.stride or layer.kernel_size
-    B, C, H, W = mu.shape
-    um, uv = (F.unfold(t.reshape(B * C, 1, H, W), k, stride=s) for t in (mu, var))   # (B*C, k*k, L)
-    m, v = um[:, 0], uv[:, 0]
-    for i in range(1, um.shape[1]): m, v = clark_max(m, v, um[:, i], uv[:, i])
     kh, kw = (k, k) if isinstance(k, int) else k
     sh, sw = (s, s) if isinstance(s, int) else s
-    shape = (B, C, (H - kh) // sh + 1, (W - kw) // sw + 1)
-    return m.reshape(shape), v.reshape(shape)
+    B, C, H, W = mu.shape
+    Ho, Wo = (H - kh) // sh + 1, (W - kw) // sw + 1
+    if (kh, kw) == (sh, sw):   # non-overlapping windows: strided views, no copy of the windows
+        wm, wv = (t[..., :Ho * kh, :Wo * kw].reshape(B, C, Ho, kh, Wo, kw) for t in (mu, var))
+        parts = [(wm[:, :, :, i, :, j], wv[:, :, :, i, :, j]) for i in range(kh) for j in range(kw)]
+    else:
+        um, uv = (F.unfold(t.reshape(B * C, 1, H, W), (kh, kw), stride=(sh, sw)) for t in (mu, var))   # (B*C, kh*kw, L)
+        parts = [(um[:, i].reshape(B, C, Ho, Wo), uv[:, i].reshape(B, C, Ho, Wo)) for i in range(um.shape[1])]
+    m, v = parts[0]
+    for pm, pv in parts[1:]: m, v = clark_max(m, v, pm, pv)
+    return m, v
 
 # %% ../nbs/00b_propagate.ipynb #9bf05762
 PROPAGATABLE = AFFINE_LAYERS + (nn.ReLU, nn.MaxPool2d, nn.AvgPool2d, nn.AdaptiveAvgPool2d, nn.Flatten,
