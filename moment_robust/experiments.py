@@ -30,7 +30,7 @@ __all__ = ['TRAIN_METHODS', 'PROTOCOLS', 'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS
            'DEPTH_GRIDS', 'DEPTH_BUDGET', 'ExperimentConfig', 'passes_per_example', 'method_level', 'training_epochs',
            'ResultsDB', 'load_results', 'EpochTimer', 'run_experiment', 'grid', 'shard', 'depth_grid', 'sweep',
            'fair_comparison', 'markdown_table', 'results_table', 'plot_accuracy_robustness', 'plot_fair_comparison',
-           'report']
+           'level_table', 'plot_accuracy_gnr', 'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
 TRAIN_METHODS = ('baseline', 'moment', 'augment')
@@ -335,6 +335,36 @@ def plot_fair_comparison(fair:list[dict]):
     plt.tight_layout()
     return fig
 
+# %% ../nbs/10_experiments.ipynb #ab10c0b1
+def level_table(results:list[dict])->str:
+    "Per group and level: accuracy, GNR, median attack energies, epochs, seconds per epoch and its ratio to the baseline's."
+    rows = []
+    for r in sorted(results, key=lambda r: (str(_group(r)), r['method'] != 'baseline', _level_order(method_level(r)), r['sigma'])):
+        base = [b for b in results if _group(b) == _group(r) and b['method'] == 'baseline']
+        rows.append({'group': '/'.join(map(str, _group(r))), 'level': method_level(r), 'sigma': r['sigma'], 'acc %': 100 * r['clean_acc'],
+                     'GNR %': r['gnr'], **{f"{a['attack']} energy": a['median_energy'] for a in r.get('attacks') or []},
+                     'epochs': r['epochs_run'], 's/epoch': r['epoch_s'],
+                     'x baseline s/epoch': r['epoch_s'] / base[0]['epoch_s'] if base else float('nan')})
+    cols = list(dict.fromkeys(k for r in rows for k in r))
+    return markdown_table(rows, cols, {'acc %': '{:.2f}', 'GNR %': '{:.2f}', 's/epoch': '{:.1f}', 'x baseline s/epoch': '{:.2f}',
+                                       **{c: '{:.2e}' for c in cols if c.endswith('energy')}})
+
+def plot_accuracy_gnr(results:list[dict]):
+    "Clean accuracy against GNR, one panel per group, one point per run labelled by its level: matched accuracy at a glance."
+    import matplotlib.pyplot as plt
+    groups = sorted({_group(r) for r in results}, key=str)
+    fig, axes = plt.subplots(1, len(groups), figsize=(4.5 * len(groups), 3.6), squeeze=False)
+    for ax, g in zip(axes[0], groups):
+        for r in (r for r in results if _group(r) == g):
+            lvl = method_level(r)
+            kind = 'grey' if lvl == 'baseline' else 'C1' if lvl.startswith('augment') else 'C0'
+            ax.scatter(r['gnr'], 100 * r['clean_acc'], color=kind, marker='s' if 'depth' in lvl else 'o', zorder=3)
+            ax.annotate(lvl.replace('moment ', 'm. ').replace(' 2nd order', ' 2nd'), (r['gnr'], 100 * r['clean_acc']), fontsize=6,
+                        xytext=(3, 3), textcoords='offset points')
+        ax.set(title='/'.join(map(str, g)), xlabel='GNR %', ylabel='clean accuracy %'); ax.grid(alpha=0.3)
+    plt.tight_layout()
+    return fig
+
 # %% ../nbs/10_experiments.ipynb #e7f9c0ec
 def report(db_paths:list, out_dir:str|Path='report', tol:float=0.0)->str:
     "Write tables (markdown) and figures (PNG) for the runs in `db_paths` to `out_dir`; return the markdown."
@@ -356,8 +386,10 @@ def report(db_paths:list, out_dir:str|Path='report', tol:float=0.0)->str:
         md += ["", "## Median minimal-perturbation energy per attack (the paper's Tables 1 and 4)", "",
                markdown_table(rows, ['group', 'level', 'sigma', 'alpha', *keys, 'gnr', 'acc %'],
                               {**{k: '{:.2e}' for k in keys}, 'gnr': '{:.2f}', 'acc %': '{:.2f}'})]
+    md += ["", "## Every run, by level", "", level_table(results)]
     for i, g in enumerate(sorted({_group(r) for r in results}, key=str)):
         fig = plot_accuracy_robustness(results, g); fig.savefig(out_dir / f"accuracy_robustness_{i}.png", dpi=90); plt.close(fig)
+    fig = plot_accuracy_gnr(results); fig.savefig(out_dir / 'accuracy_gnr.png', dpi=90); plt.close(fig)
     if fair:
         fig = plot_fair_comparison(fair); fig.savefig(out_dir / 'fair_comparison.png', dpi=90); plt.close(fig)
     text = '\n'.join(md) + '\n'
