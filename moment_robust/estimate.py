@@ -12,9 +12,11 @@ import torch
 import torch.nn as nn
 from torch import Tensor
 
-from .moments import check_sigma
-from .propagate import OutputMoments, logit_covariance
-from .regularizer import _cached_path
+import weakref
+
+from .moments import affine_var, check_sigma, relu_mean, relu_var, safe_sqrt, _input_variance
+from .propagate import OutputMoments, check_propagatable, logit_covariance, output_moments
+from .split import module_chain, split_first_relu, _unwrap
 from .robustness import GNRResult, default_sigmas, eval_mode, _batches, _model_device
 
 # %% auto #0
@@ -26,11 +28,25 @@ def expected_logits(model:nn.Module, # network starting with affine -> ReLU, a p
                     sigma:float|Tensor # input noise std (float, per-channel or per-pixel)
                    )->OutputMoments:
     "Mean and variance (and the last layer's full covariance) of the logits of `model(x + n)`, n ~ N(0, sigma^2), propagated without sampling."
+    check_sigma(sigma)
+    head, layers = _layers(model)
     with eval_mode(model), torch.no_grad():
-        path = _cached_path(model, sigma, 'two_pass', 'all')
-        path(model, x)
-        om, path.moments = path.moments, None
-    return om
+        mu2 = head(x)
+        s2 = safe_sqrt(affine_var(head, _input_variance(head, x, sigma).to(mu2.dtype)))
+        return output_moments(layers, relu_mean(mu2, s2, check=False), relu_var(mu2, s2, check=False), check=False)
+
+_chains = weakref.WeakKeyDictionary()
+
+def _layers(model:nn.Module)->tuple[nn.Module, list[nn.Module]]:
+    "(first layer, the layers after its ReLU), traced once per model while its modules stay the same."
+    key = tuple(map(id, _unwrap(model).modules()))
+    hit = _chains.get(model)
+    if hit is None or hit[0] != key:
+        head, tail = split_first_relu(model)
+        layers = module_chain(tail)
+        check_propagatable(layers)
+        hit = _chains[model] = (key, (head, layers))
+    return hit[1]
 
 # %% ../nbs/08b_estimate.ipynb #ab8b0008
 def _orthant(mean:Tensor, # (B, K) margins' means
