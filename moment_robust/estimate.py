@@ -6,13 +6,11 @@ Docs: https://moment-robust.github.io/moment_robust/estimate.html.md"""
 
 # %% ../nbs/08b_estimate.ipynb #ab8b0003
 from __future__ import annotations
-import math
+import weakref
 
 import torch
 import torch.nn as nn
 from torch import Tensor
-
-import weakref
 
 from .moments import affine_var, check_sigma, relu_mean, relu_var, safe_sqrt, _input_variance
 from .propagate import OutputMoments, check_propagatable, logit_covariance, output_moments
@@ -72,8 +70,8 @@ def _margins(z:Tensor, pred:Tensor, top_k:int|None)->Tensor:
     return others if top_k is None else others[:, :top_k]
 
 # %% ../nbs/08b_estimate.ipynb #ab8b0009
-def _linear_survival(model, x, sigmas, top_k, m, g)->Tensor:
-    "Survival probabilities from the linearized margins: one forward, one backward per class used."
+def _linear_survival(model, x, sigmas, top_k, m, g)->tuple[Tensor, Tensor]:
+    "(survival probabilities, clean predictions) from the linearized margins: one forward, one backward per class used."
     x = x.detach().requires_grad_(True)
     with torch.enable_grad():
         z = model(x)
@@ -86,10 +84,10 @@ def _linear_survival(model, x, sigmas, top_k, m, g)->Tensor:
     J = torch.stack(grads, 1).double()                                # (B, 1 + K, D)
     G = J[:, :1] - J[:, 1:]                                           # gradients of the margins
     d = (z.gather(1, pred[:, None]) - z.gather(1, others)).detach().double()
-    return _orthant(d, _chol(G @ G.transpose(1, 2)), sigmas.double(), m, g)
+    return _orthant(d, _chol(G @ G.transpose(1, 2)), sigmas.double(), m, g), pred.detach()
 
-def _moment_survival(model, x, sigmas, top_k, m, g)->Tensor:
-    "Survival probabilities from the propagated moments of the logits, one propagation per sigma."
+def _moment_survival(model, x, sigmas, top_k, m, g)->tuple[Tensor, Tensor]:
+    "(survival probabilities, clean predictions) from the propagated moments of the logits, one propagation per sigma."
     with torch.no_grad(): pred = model(x).argmax(-1)
     out = []
     for s in sigmas.tolist():
@@ -102,7 +100,7 @@ def _moment_survival(model, x, sigmas, top_k, m, g)->Tensor:
         d = (A @ om.mean.double()[:, :, None]).squeeze(-1)
         cov = A @ logit_covariance(om).double() @ A.transpose(1, 2)
         out.append(_orthant(d, _chol(cov), torch.ones(1, dtype=torch.float64), m, g)[0])
-    return torch.stack(out)
+    return torch.stack(out), pred
 
 # %% ../nbs/08b_estimate.ipynb #ab8b000a
 ESTIMATES = ('linear', 'moments')
@@ -116,6 +114,10 @@ def survival_probability(model:nn.Module, # classifier returning logits
                          seed:int=0
                         )->Tensor:
     "(S, B): the probability that each input's clean prediction survives Gaussian input noise, per sigma, without sampling inputs."
+    return _survival(model, x, sigmas, method, top_k, m, seed)[0]
+
+def _survival(model, x, sigmas, method, top_k, m, seed)->tuple[Tensor, Tensor]:
+    "(survival probabilities (S, B) on the CPU, clean predictions (B,) on the model's device)."
     if method not in ESTIMATES: raise ValueError(f"`method` must be one of {ESTIMATES}, got {method!r}.")
     if top_k is not None and not (isinstance(top_k, int) and top_k >= 1): raise ValueError(f"`top_k` must be None or an int >= 1, got {top_k!r}.")
     sigmas = default_sigmas() if sigmas is None else torch.as_tensor(sigmas, dtype=torch.float32).flatten()
@@ -123,7 +125,8 @@ def survival_probability(model:nn.Module, # classifier returning logits
     g = torch.Generator().manual_seed(seed)
     with eval_mode(model):
         fn = _linear_survival if method == 'linear' else _moment_survival
-        return fn(model, x.to(_model_device(model)), sigmas.to(_model_device(model)), top_k, m, g).float().cpu()
+        p, pred = fn(model, x.to(_model_device(model)), sigmas.to(_model_device(model)), top_k, m, g)
+    return p.float().cpu(), pred
 
 def analytic_gnr(model:nn.Module, # classifier returning logits
                  data, # a DataLoader of (x, y) batches, or an (x, y) pair of tensors
@@ -139,9 +142,9 @@ def analytic_gnr(model:nn.Module, # classifier returning logits
     total, correct, n, device = torch.zeros(len(sigmas), dtype=torch.float64), 0, 0, _model_device(model)
     for x, y in _batches(data, bs):
         x, y = x.to(device), y.to(device)
-        p = survival_probability(model, x, sigmas, method, top_k, m, seed + n)
+        p, pred = _survival(model, x, sigmas, method, top_k, m, seed + n)
         total += p.double().sum(1)
-        with eval_mode(model), torch.no_grad(): correct += int((model(x).argmax(-1) == y).sum())
+        correct += int((pred == y).sum())
         n += len(x)
     if n == 0: raise ValueError("`data` has no inputs.")
     return GNRResult(sigmas, total / n, correct / n, n, f"analytic-{method}", m)
