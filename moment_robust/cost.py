@@ -6,12 +6,14 @@ Docs: https://moment-robust.github.io/moment_robust/cost.html.md"""
 
 # %% ../nbs/05_cost.ipynb #a8d438bd
 from __future__ import annotations
+import math
 import statistics
 import time
 from contextlib import contextmanager
 
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr
 from fastai.callback.core import Callback, CancelFitException
@@ -21,35 +23,37 @@ from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.optimizer import Adam
 
-from .regularizer import MomentRegCallback
+from .regularizer import MomentRegCallback, moment_reg_loss
 from .augment import GaussianAugmentCallback
 from .models import lenet, alexnet_cifar
 
 # %% auto #0
-__all__ = ['METHODS', 'StepStats', 'time_steps', 'benchmark', 'cost_table']
+__all__ = ['METHODS', 'LOOP_METHODS', 'StepStats', 'time_steps', 'benchmark', 'cost_table', 'raw_step', 'time_raw_steps',
+           'loop_benchmark', 'loop_table']
 
-# %% ../nbs/05_cost.ipynb #bfc18754
+# %% ../nbs/05_cost.ipynb #75b857ee
 class StepStats(Callback):
-    "Record the wall time and the bytes autograd saves for backward, per training step (warm-up steps skipped)."
+    "Record the wall time of each training step (warm-up steps skipped) and, with `memory`, the bytes autograd saves for backward."
     order = -100
-    def __init__(self, n_steps:int, warmup:int=2): store_attr(); self.times, self.saved = [], []
+    def __init__(self, n_steps:int, warmup:int=2, memory:bool=True): store_attr(); self.times, self.saved = [], []
     def before_fit(self): self.step = 0
     def before_batch(self):
         if not self.training: return
-        self._ptrs, self._bytes = set(), 0
-        self._ctx = torch.autograd.graph.saved_tensors_hooks(self._pack, lambda t: t)
-        self._ctx.__enter__()
+        if self.memory:
+            self._ptrs, self._bytes = set(), 0
+            self._ctx = torch.autograd.graph.saved_tensors_hooks(self._pack, lambda t: t)
+            self._ctx.__enter__()
         _sync(self.xb[0]); self._t0 = time.perf_counter()
     def _pack(self, t:Tensor)->Tensor:
         key = (t.untyped_storage().data_ptr(), t.device)
         if key not in self._ptrs: self._ptrs.add(key); self._bytes += t.untyped_storage().nbytes()
         return t
     def after_loss(self):
-        if self.training: self._ctx.__exit__(None, None, None)
+        if self.training and self.memory: self._ctx.__exit__(None, None, None)
     def after_batch(self):
         if not self.training: return
         _sync(self.xb[0]); dt = time.perf_counter() - self._t0
-        if self.step >= self.warmup: self.times.append(dt); self.saved.append(self._bytes)
+        if self.step >= self.warmup: self.times.append(dt); self.saved.append(self._bytes if self.memory else None)
         self.step += 1
         if self.step >= self.warmup + self.n_steps: raise CancelFitException()
 
@@ -57,7 +61,7 @@ def _sync(x:Tensor):
     "Wait for queued GPU work, so wall times are the device's (no-op on CPU)."
     if x.is_cuda: torch.cuda.synchronize(x.device)
 
-# %% ../nbs/05_cost.ipynb #e9132b25
+# %% ../nbs/05_cost.ipynb #28a9eedf
 def _synthetic_loader(shape:tuple, n_classes:int, bs:int, n_batches:int, device=None)->DataLoaders:
     "In-memory random images and labels, `n_batches` training batches of `bs`."
     g = torch.Generator().manual_seed(0)
@@ -65,16 +69,18 @@ def _synthetic_loader(shape:tuple, n_classes:int, bs:int, n_batches:int, device=
     ds = list(zip(x, y))
     return DataLoaders(DataLoader(ds, bs=bs, shuffle=False, drop_last=True), DataLoader(ds[:bs], bs=bs), device=device)
 
-def time_steps(model_fn, shape:tuple, n_classes:int, bs:int, cbs:list, n_steps:int=5, warmup:int=2, device=None)->StepStats:
+def time_steps(model_fn, shape:tuple, n_classes:int, bs:int, cbs:list, n_steps:int=5, warmup:int=2, device=None,
+               memory:bool=True # also count the bytes saved for backward (its hooks cost time: leave off for timing)
+              )->StepStats:
     "Train a fresh `model_fn()` with `cbs` for warmup + n_steps steps; the StepStats of those steps."
     torch.manual_seed(0)
-    stats = StepStats(n_steps, warmup)
+    stats = StepStats(n_steps, warmup, memory)
     dls = _synthetic_loader(shape, n_classes, bs, n_steps + warmup, device)
     learn = Learner(dls, model_fn(), loss_func=CrossEntropyLossFlat(), opt_func=Adam, lr=1e-4, cbs=[stats, *cbs])
     with learn.no_logging(): learn.fit(1)
     return stats
 
-# %% ../nbs/05_cost.ipynb #849a769e
+# %% ../nbs/05_cost.ipynb #e6b69439
 METHODS = {
     'plain': lambda: [],
     'moment (two_pass)': lambda: [MomentRegCallback(0.25, 1.0, mode='two_pass')],
@@ -83,13 +89,15 @@ METHODS = {
 
 def benchmark(model_fn, shape:tuple, n_classes:int, bs:int, methods:dict=METHODS, rounds:int=4, steps_per_round:int=5,
               device=None)->dict:
-    "Median step time (s) and saved-activation memory (MB) per method, interleaving the methods in `rounds`."
-    times, saved = {m: [] for m in methods}, {m: [] for m in methods}
+    "Median step time (s, timed without memory hooks) and saved-activation memory (MB, a separate pass) per method, interleaved in `rounds`."
+    times = {m: [] for m in methods}
     for r in range(rounds):
         for name, make_cbs in methods.items():
-            st = time_steps(model_fn, shape, n_classes, bs, make_cbs(), n_steps=steps_per_round, warmup=1 if r else 2, device=device)
-            times[name] += st.times; saved[name] += st.saved
-    return {m: dict(step_s=statistics.median(times[m]), saved_mb=max(saved[m]) / 2**20, n=len(times[m])) for m in methods}
+            st = time_steps(model_fn, shape, n_classes, bs, make_cbs(), n_steps=steps_per_round, warmup=1 if r else 2, device=device, memory=False)
+            times[name] += st.times
+    saved = {m: max(time_steps(model_fn, shape, n_classes, bs, make(), n_steps=1, warmup=0, device=device).saved)
+             for m, make in methods.items()}
+    return {m: dict(step_s=statistics.median(times[m]), saved_mb=saved[m] / 2**20, n=len(times[m])) for m in methods}
 
 # %% ../nbs/05_cost.ipynb #3d8244d1
 def cost_table(results:dict, baseline:str='plain')->str:
@@ -99,4 +107,65 @@ def cost_table(results:dict, baseline:str='plain')->str:
     for m, r in results.items():
         rows.append(f"| {m} | {1000 * r['step_s']:.1f} | {r['step_s'] / b['step_s']:.2f} | {r['saved_mb']:.1f} | "
                     f"{r['saved_mb'] / b['saved_mb']:.2f} | {r['n']} |")
+    return '\n'.join(rows)
+
+# %% ../nbs/05_cost.ipynb #90996199
+def raw_step(method:str, # 'plain', 'moment' (Eq. 2 through `moment_reg_loss`) or 'augment' (noisy copies in the batch)
+             sigma:float=0.25, # training noise std (moment, augment)
+             alpha:float=1.0, # weight of the moment term
+             n_copies:int=2, # noisy copies per example (augment)
+             mode:str='auto' # the regularizer's mode (moment)
+            ):
+    "One bare PyTorch training step `step(model, opt, x, y)` of `method`, as a user without fastai writes it."
+    if method not in ('plain', 'moment', 'augment'): raise ValueError(f"`method` must be 'plain', 'moment' or 'augment', got {method!r}.")
+    def step(model, opt, x, y):
+        if method == 'moment': loss = moment_reg_loss(model, x, y, sigma, alpha, mode=mode)[0]
+        else:
+            if method == 'augment':
+                x = torch.cat([x, (x + sigma * torch.randn((n_copies, *x.shape), device=x.device, dtype=x.dtype)).flatten(0, 1)])
+                y = y.repeat(n_copies + 1)
+            loss = F.cross_entropy(model(x), y)
+        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    return step
+
+# %% ../nbs/05_cost.ipynb #fe11a3da
+def time_raw_steps(model_fn, shape:tuple, n_classes:int, bs:int, step, n_steps:int=5, warmup:int=2, device=None)->list[float]:
+    "Wall time (s) of each of `n_steps` bare training steps `step(model, opt, x, y)` after `warmup` steps, on the batches `time_steps` uses."
+    torch.manual_seed(0)
+    dls = _synthetic_loader(shape, n_classes, bs, n_steps + warmup, device)
+    model = model_fn().to(dls.device)
+    model.train()
+    opt, times = torch.optim.Adam(model.parameters(), lr=1e-4), []
+    for i, (x, y) in enumerate(dls.train):
+        _sync(x); t0 = time.perf_counter()
+        step(model, opt, x, y)
+        _sync(x)
+        if i >= warmup: times.append(time.perf_counter() - t0)
+    return times
+
+# %% ../nbs/05_cost.ipynb #e50403e5
+LOOP_METHODS = {'plain': ({}, lambda: []),
+                 'moment': ({'sigma': 0.25, 'alpha': 1.0}, lambda: [MomentRegCallback(0.25, 1.0)]),
+                 'augment x2': ({'sigma': 0.25, 'n_copies': 2}, lambda: [GaussianAugmentCallback(0.25, 2)])}
+
+def loop_benchmark(model_fn, shape:tuple, n_classes:int, bs:int, methods:dict=LOOP_METHODS, rounds:int=3,
+                   steps_per_round:int=5, device=None)->dict:
+    "Median step time (s) of each method in a bare PyTorch loop ('raw') and in a fastai Learner ('fastai'), interleaved in `rounds`."
+    times = {(h, m): [] for m in methods for h in ('raw', 'fastai')}
+    for r in range(rounds):
+        for m, (kw, make_cbs) in methods.items():
+            w = 1 if r else 2
+            times['raw', m] += time_raw_steps(model_fn, shape, n_classes, bs, raw_step(m.split()[0], **kw), steps_per_round, w, device)
+            times['fastai', m] += time_steps(model_fn, shape, n_classes, bs, make_cbs(), steps_per_round, w, device, memory=False).times
+    return {k: statistics.median(v) for k, v in times.items()}
+
+# %% ../nbs/05_cost.ipynb #4582fa70
+def loop_table(res:dict)->str:
+    "Markdown table of `loop_benchmark` results: step times, ratios to the raw plain step, and the harness's share."
+    methods = list(dict.fromkeys(m for _, m in res))
+    base = res['raw', 'plain']
+    rows = ["| method | raw loop (ms) | x raw plain | fastai (ms) | x raw plain | fastai / raw |", "|---|---|---|---|---|---|"]
+    for m in methods:
+        r, f = res['raw', m], res['fastai', m]
+        rows.append(f"| {m} | {1000 * r:.1f} | {r / base:.2f} | {1000 * f:.1f} | {f / base:.2f} | {f / r:.2f} |")
     return '\n'.join(rows)
