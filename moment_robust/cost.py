@@ -77,7 +77,7 @@ def time_steps(model_fn, shape:tuple, n_classes:int, bs:int, cbs:list, n_steps:i
     stats = StepStats(n_steps, warmup, memory)
     dls = _synthetic_loader(shape, n_classes, bs, n_steps + warmup, device)
     learn = Learner(dls, model_fn(), loss_func=CrossEntropyLossFlat(), opt_func=Adam, lr=1e-4, cbs=[stats, *cbs])
-    with learn.no_logging(): learn.fit(1)
+    with learn.no_logging(), learn.no_bar(): learn.fit(1)
     return stats
 
 # %% ../nbs/05_cost.ipynb #e6b69439
