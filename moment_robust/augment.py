@@ -13,7 +13,7 @@ from torch import Tensor
 from fastcore.basics import store_attr
 from fastai.callback.core import Callback
 
-from .moments import check_sigma
+from .moments import check_sigma, broadcast_sigma
 
 # %% auto #0
 __all__ = ['fixed_noise', 'GaussianAugmentCallback']
@@ -39,7 +39,7 @@ class GaussianAugmentCallback(Callback):
     "Join each training example with `n_copies` noisy copies x + N(0, sigma^2) (the paper's augmentation baseline)."
     order = -5  # before MomentRegCallback and mixed precision, so they see the enlarged batch
     def __init__(self,
-                 sigma:float|Tensor=0.25, # noise std, in input units: float, per-channel (C,1,1) or per-pixel tensor
+                 sigma:float|Tensor=0.25, # noise std, in input units: float, per-channel 1-D, per-pixel or per-sample (see `broadcast_sigma`)
                  n_copies:int=1, # noisy copies per example (0: no-op)
                  fixed_noise:bool=False, # the same copies of an example in every epoch (paper's fixed augmented set)
                  clip:tuple|None=None, # (low, high) input bounds to clamp the noisy copies to, e.g. (0, 1)
@@ -64,7 +64,7 @@ class GaussianAugmentCallback(Callback):
         "Replace the training batch by [x; x + n_1; ...; x + n_k] and repeat the targets."
         if not self.training or self.n_copies == 0: return
         x = self.xb[0]
-        sigma = torch.as_tensor(self.sigma, dtype=x.dtype, device=x.device)
+        sigma = broadcast_sigma(self.sigma, x, check=False)   # checked in __init__; its shape is read against x here
         noisy = (x + sigma * self._noise(x)).flatten(0, 1)
         if self.clip is not None: noisy = noisy.clamp(*self.clip)
         self.learn.xb = (torch.cat([x, noisy]), *self.xb[1:])

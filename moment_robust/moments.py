@@ -16,20 +16,64 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['AFFINE_LAYERS', 'check_sigma', 'relu_mean', 'relu_var', 'MCMoments', 'mc_moments', 'check_affine', 'affine_var',
-           'safe_sqrt', 'affine_moments', 'first_relu_mean', 'two_layer_mean']
+__all__ = ['AFFINE_LAYERS', 'check_sigma', 'broadcast_sigma', 'relu_mean', 'relu_var', 'MCMoments', 'mc_moments', 'check_affine',
+           'affine_var', 'safe_sqrt', 'affine_moments', 'first_relu_mean', 'two_layer_mean']
 
 # %% ../nbs/00_moments.ipynb #939831b2
+_F32_MAX = torch.finfo(torch.float32).max
+
+def _numeric(sigma, name:str='sigma')->Tensor:
+    "`sigma` as a real tensor (a tensor is returned as it is), or a TypeError naming `name`."
+    if isinstance(sigma, Tensor): s = sigma
+    else:
+        try: s = torch.as_tensor(sigma)
+        except (TypeError, ValueError, RuntimeError): s = None
+        if s is not None and s.is_floating_point() and not hasattr(sigma, 'dtype'): s = torch.as_tensor(sigma, dtype=torch.float64)  # unrounded
+    if s is None or s.dtype == torch.bool or s.is_complex():
+        shown = repr(sigma) if len(repr(sigma)) <= 40 else repr(sigma)[:37] + '...'
+        raise TypeError(f"`{name}` must be a real number or a tensor of real numbers (a standard deviation), got "
+                        f"{type(sigma).__name__} {shown}: pass a float such as 0.25, or a float tensor.")
+    return s
+
 def check_sigma(sigma:float|Tensor, # a standard deviation: float or tensor
                 name:str='sigma'    # the argument's name, for the error message
                )->float|Tensor:
-    "Return `sigma` unchanged, or raise `ValueError` naming `name` if an entry is negative, NaN or infinite."
-    s = torch.as_tensor(sigma).detach()
+    "Return `sigma` unchanged; TypeError naming `name` if it is not numeric, ValueError if an entry is negative, NaN, infinite, or its square overflows float32."
+    s = _numeric(sigma, name).detach()
     bad = ~torch.isfinite(s) | (s < 0)
-    if bool(bad.any()):
-        raise ValueError(f"`{name}` must be finite and >= 0 (it is a standard deviation), but it contains "
-                         f"{s[bad].flatten()[:5].tolist()}: pass a non-negative float or tensor of noise std devs.")
+    huge = ~bad & ~torch.isfinite(s.float().square())  # sigma^2 (the variance) is inf in float32
+    if bool((bad | huge).any()):
+        if bool(bad.any()):
+            raise ValueError(f"`{name}` must be finite and >= 0 (it is a standard deviation), but it contains "
+                             f"{[f'{v:.3g}' for v in s[bad].flatten()[:5].tolist()]}: pass a non-negative float or tensor of noise std devs.")
+        raise ValueError(f"`{name}` contains {[f'{v:.3g}' for v in s[huge].flatten()[:5].tolist()]}, whose square (the noise variance) overflows "
+                         f"float32 (largest {_F32_MAX:.2e}), so every variance computed from it would be inf or NaN: "
+                         f"pass a std below {math.sqrt(_F32_MAX):.2e} (rescale the inputs for larger noise).")
     return sigma
+
+# %% ../nbs/00_moments.ipynb #4bab0b0a
+def _shape_like(s:Tensor, x:Tensor, name:str='sigma')->Tensor:
+    "`s` reshaped (a view) by the rule of `broadcast_sigma`, or a ValueError naming `name`."
+    if s.numel() == 1 and s.dim() <= max(x.dim(), 1): return s.reshape(())
+    if x.dim() == 0: raise ValueError(f"`x` needs a batch dimension to read `{name}` of shape {tuple(s.shape)} against it.")
+    xs = tuple(x.shape)
+    if s.dim() == 1 and x.dim() >= 3 and len(s) == xs[1]: return s.reshape(-1, *[1] * (x.dim() - 2))  # per channel
+    if s.dim() in (x.dim() - 1, x.dim()) and all(a in (1, b) for a, b in zip(s.shape[::-1], xs[::-1])): return s
+    per = f"a 1-D tensor of length {xs[1]} (one per {'channel' if x.dim() >= 3 else 'feature'}), " if x.dim() >= 2 else ''
+    raise ValueError(f"`{name}` of shape {tuple(s.shape)} does not fit an input of shape {xs}: pass a float (one noise level), "
+                     f"{per}a tensor of shape {xs[1:]} (per element, shared by the batch) or {xs} (per sample); "
+                     "dimensions of size 1 are shared.")
+
+def broadcast_sigma(sigma:float|Tensor, # noise std: float, per-channel/feature 1-D, per-element or per-sample tensor
+                    x:Tensor, # the input it applies to, (B, C, ...) or (B, D)
+                    name:str='sigma', # the argument's name, for error messages
+                    check:bool=True, # validate the values with `check_sigma` (one host sync for an accelerator tensor)
+                    dtype:torch.dtype|None=None # default: x's dtype (float32 for integer x)
+                   )->Tensor:
+    "`sigma` as a tensor on x's device that broadcasts against `x` (B, C, ...) by the package's one rule (table above); TypeError if not numeric, ValueError for bad values or shapes."
+    if check: check_sigma(sigma, name)
+    s = _shape_like(_numeric(sigma, name), x, name)
+    return s.to(device=x.device, dtype=dtype or (x.dtype if x.is_floating_point() else torch.float32))
 
 # %% ../nbs/00_moments.ipynb #e229a1e0
 _SQRT2 = math.sqrt(2.0)
@@ -51,17 +95,11 @@ def _compute_dtype(*ts:Tensor)->torch.dtype:
     "float64 if any input is float64, else float32 (half precision is computed in float32)."
     return torch.float64 if any(t.dtype == torch.float64 for t in ts) else torch.float32
 
-def _as_tensor(sigma:float|Tensor, like:Tensor)->Tensor:
-    "`sigma` as a tensor on `like`'s device (floats get `like`'s floating dtype)."
-    if isinstance(sigma, Tensor): return sigma.to(like.device)
-    return torch.tensor(float(sigma), dtype=torch.float64 if like.dtype == torch.float64 else torch.float32, device=like.device)
-
-def _check_broadcast(mu:Tensor, sigma:Tensor, names=('mu', 'sigma'))->torch.Size:
-    "The broadcast shape of `mu` and `sigma`, or a ValueError that says what to pass."
-    try: return torch.broadcast_shapes(mu.shape, sigma.shape)
-    except RuntimeError:
-        raise ValueError(f"`{names[1]}` of shape {tuple(sigma.shape)} does not broadcast to `{names[0]}` of shape "
-                         f"{tuple(mu.shape)}: pass a scalar, or a tensor whose trailing dimensions match (size 1 to share).") from None
+def _as_tensor(sigma:float|Tensor, like:Tensor, name:str='sigma')->Tensor:
+    "`sigma` as a tensor on `like`'s device shaped by `broadcast_sigma`'s rule (floats get `like`'s floating dtype, tensors keep theirs)."
+    s = _numeric(sigma, name)
+    if not isinstance(sigma, Tensor): s = s.to(torch.float64 if like.dtype == torch.float64 else torch.float32)
+    return _shape_like(s, like, name).to(like.device)
 
 # %% ../nbs/00_moments.ipynb #4a88f4b3
 def _mills_cf(t:Tensor, n:int)->tuple[Tensor, Tensor, Tensor]:
@@ -141,12 +179,11 @@ class _ReluMean(torch.autograd.Function):
 
 # %% ../nbs/00_moments.ipynb #097cc2c6
 def relu_mean(mu:Tensor, # mean of the Gaussian pre-activation
-              sigma:float|Tensor, # its std: float or tensor broadcastable with `mu`, >= 0
+              sigma:float|Tensor, # its std: float or tensor read against `mu` as in `broadcast_sigma`, >= 0
               check:bool=True # validate `sigma` (one host sync on accelerators)
              )->Tensor:
     "E[max(z, 0)] for z ~ N(mu, sigma^2), elementwise: the paper's T(mu, sigma); exactly relu(mu) where sigma = 0."
     sigma = _as_tensor(sigma, mu)
-    _check_broadcast(mu, sigma)
     if check: check_sigma(sigma)
     return _ReluMean.apply(mu, sigma)
 
@@ -190,12 +227,11 @@ class _ReluVar(torch.autograd.Function):
 
 # %% ../nbs/00_moments.ipynb #fac224d3
 def relu_var(mu:Tensor, # mean of the Gaussian pre-activation
-             sigma:float|Tensor, # its std: float or tensor broadcastable with `mu`, >= 0
+             sigma:float|Tensor, # its std: float or tensor read against `mu` as in `broadcast_sigma`, >= 0
              check:bool=True # validate `sigma` (one host sync on accelerators)
             )->Tensor:
     "Var[max(z, 0)] for z ~ N(mu, sigma^2), elementwise; never negative, exactly 0 where sigma = 0."
     sigma = _as_tensor(sigma, mu)
-    _check_broadcast(mu, sigma)
     if check: check_sigma(sigma)
     return _ReluVar.apply(mu, sigma)
 
@@ -223,15 +259,14 @@ def _noisy_outputs(f, mu, sigma, n, seed, chunk):
 @torch.no_grad()
 def mc_moments(f:Callable[[Tensor], Tensor], # batched function (dim 0 is the batch)
                mu:Tensor, # input mean, shape (B, ...)
-               sigma:float|Tensor, # noise std: float or tensor broadcastable to `mu`
+               sigma:float|Tensor, # noise std: float or tensor, read against `mu` as in `broadcast_sigma`
                n:int=10_000, # number of noise draws per input
                seed:int=0, # seed of the noise
                chunk:int=1_000 # draws evaluated at once (bounds memory: chunk * B inputs)
               )->MCMoments:
     "Monte Carlo mean and variance (with standard errors) of `f(mu + noise)`, noise ~ N(0, diag(sigma^2))."
     if mu.dim() == 0: raise ValueError("`mu` needs a batch dimension: pass mu[None] for a single input.")
-    sigma = check_sigma(_as_tensor(sigma, mu))
-    _check_broadcast(mu, sigma)
+    sigma = _as_tensor(check_sigma(sigma), mu)
     total = sum(y.sum(0) for y in _noisy_outputs(f, mu, sigma, n, seed, chunk))
     mean = total / n
     m2 = m4 = 0
@@ -246,29 +281,33 @@ def mc_moments(f:Callable[[Tensor], Tensor], # batched function (dim 0 is the ba
 AFFINE_LAYERS = (nn.Linear, nn.Conv1d, nn.Conv2d, nn.Conv3d)
 
 def check_affine(layer:nn.Module)->nn.Module:
-    "Return `layer` if `affine_moments` supports it, else raise TypeError naming the supported types."
+    "Return `layer` if the affine moments support it, else a TypeError naming the layer and what to use instead."
     if not isinstance(layer, AFFINE_LAYERS):
         raise TypeError(f"affine moments need the first layer to be one of {[c.__name__ for c in AFFINE_LAYERS]}, "
                         f"got {type(layer).__name__}.")
     if isinstance(layer, nn.modules.conv._ConvNd) and layer.padding_mode != 'zeros':
-        raise TypeError(f"{type(layer).__name__} with padding_mode={layer.padding_mode!r} repeats input pixels, which "
-                        "correlates the noise: only padding_mode='zeros' is supported.")
+        raise TypeError(f"{type(layer).__name__} {layer} has padding_mode={layer.padding_mode!r}, which pads with copies of "
+                        "input pixels: their noise is correlated and the squared-weight variance would be wrong. "
+                        "Only padding_mode='zeros' is supported: use it.")
     return layer
 
-def _input_variance(layer:nn.Module, x:Tensor, sigma:float|Tensor)->Tensor:
-    "sigma^2 shaped for `layer`: (1, *x.shape[1:]) when shared by the batch, else x.shape."
-    s = _as_tensor(sigma, x)
-    if isinstance(layer, nn.modules.conv._ConvNd) and s.dim() == 1 and s.numel() == layer.in_channels > 1:
-        s = s.reshape(-1, *[1] * (x.dim() - 2))  # per-channel sigma
-    _check_broadcast(x, s, ('x', 'sigma'))
+def _input_variance(layer:nn.Module, # the affine layer `x` goes into (checked with `check_affine`)
+                    x:Tensor, # its input (B, ...)
+                    sigma:float|Tensor, # input noise std, read by `broadcast_sigma`'s rule
+                    check:bool=False # validate the values of `sigma` (callers that checked it already skip this)
+                   )->Tensor:
+    "sigma^2 (float32 or wider) shaped for `layer`: (1, *x.shape[1:]) when shared by the batch, else x.shape."
+    check_affine(layer)
+    s = broadcast_sigma(sigma, x, check=check, dtype=torch.promote_types(x.dtype, torch.float32) if x.is_floating_point() else None)
     shared = x.dim() > 1 and (s.dim() < x.dim() or s.shape[0] == 1)
     return (s * s).expand((1, *x.shape[1:]) if shared else x.shape)
 
 # %% ../nbs/00_moments.ipynb #bf3ceafd
-def affine_var(layer:nn.Module, # nn.Linear or nn.ConvNd
+def affine_var(layer:nn.Module, # nn.Linear or nn.ConvNd (padding_mode 'zeros', see `check_affine`)
                var:Tensor # input variances, shaped like the layer's input
               )->Tensor:
     "Output variances of `layer` for independent inputs with variances `var`: the layer with squared weights, no bias."
+    check_affine(layer)
     if hasattr(layer, 'forward_var'): return layer.forward_var(var)  # affine layers with their own input transform
     w = layer.weight.to(var.dtype)
     w2 = w * w
@@ -294,16 +333,18 @@ def safe_sqrt(v:Tensor)->Tensor:
 # %% ../nbs/00_moments.ipynb #f53b6b9c
 def affine_moments(layer:nn.Module, # nn.Linear or nn.Conv1d/2d/3d (padding_mode 'zeros')
                    x:Tensor, # input (noise-free), with a batch dimension
-                   sigma:float|Tensor, # input noise std: float, per-channel, per-pixel or per-sample tensor
+                   sigma:float|Tensor, # input noise std: float, per-channel, per-pixel or per-sample (see `broadcast_sigma`)
                    check:bool=True # validate `sigma` (one host sync on accelerators)
                   )->tuple[Tensor, Tensor]:
     "Mean and std of `layer(x + n)`, n ~ N(0, diag(sigma^2)): (layer(x), sqrt of the layer with squared weights on sigma^2)."
-    check_affine(layer)
-    if check: check_sigma(sigma)
-    var = _input_variance(layer, x, sigma)
+    var = _input_variance(layer, x, sigma, check)
     return layer(x), safe_sqrt(affine_var(layer, var.to(layer.weight.dtype)))
 
-def first_relu_mean(layer:nn.Module, x:Tensor, sigma:float|Tensor, check:bool=True)->Tensor:
+def first_relu_mean(layer:nn.Module, # nn.Linear or nn.Conv1d/2d/3d (padding_mode 'zeros')
+                    x:Tensor, # input (noise-free), with a batch dimension
+                    sigma:float|Tensor, # input noise std (see `broadcast_sigma`)
+                    check:bool=True # validate `sigma` (one host sync on accelerators)
+                   )->Tensor:
     "The paper's mu_3 = T(mu_2, sigma_2): mean of relu(layer(x + n)), n ~ N(0, diag(sigma^2))."
     return relu_mean(*affine_moments(layer, x, sigma, check), check=False)
 
@@ -321,5 +362,5 @@ def two_layer_mean(A:Tensor, # (p, n) first weight
         raise ValueError(f"A is {tuple(A.shape)}, so `mu` must end in {n} and `cov` in ({n}, {n}); "
                          f"got mu {tuple(mu.shape)} and cov {tuple(cov.shape)}.")
     mu2 = mu @ A.T + (0 if c1 is None else c1)
-    sigma2 = safe_sqrt(torch.einsum('pi,...ij,pj->...p', A, cov, A))
+    mu2, sigma2 = torch.broadcast_tensors(mu2, safe_sqrt(torch.einsum('pi,...ij,pj->...p', A, cov, A)))
     return relu_mean(mu2, sigma2, check=False) @ B.T + (0 if c2 is None else c2)

@@ -14,88 +14,134 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
+from torch.nn.modules.utils import _ntuple
 
-from .moments import AFFINE_LAYERS, affine_var, relu_mean, relu_var, safe_sqrt, check_affine
+from .moments import AFFINE_LAYERS, affine_var, relu_mean, relu_var, safe_sqrt, check_affine, _numeric, _shape_like
 
 # %% auto #0
 __all__ = ['PROPAGATABLE', 'clark_max', 'check_propagatable', 'layer_moments', 'flat_layers', 'propagate_moments',
            'OutputMoments', 'output_moments', 'logit_covariance', 'softmax_curvature', 'second_order_ce']
 
 # %% ../nbs/00b_propagate.ipynb #23825b45
-def clark_max(m1:Tensor, v1:Tensor, m2:Tensor, v2:Tensor)->tuple[Tensor, Tensor]:
-    "Mean and variance of max(X1, X2) for independent X_i ~ N(m_i, v_i) (Clark 1961); exact max where both variances are 0."
-    theta2 = v1 + v2
-    pos = theta2 > 0
-    theta = safe_sqrt(theta2)
-    a = torch.where(pos, (m1 - m2) / torch.where(pos, theta, 1.), torch.where(m1 >= m2, math.inf, -math.inf))
-    cdf, cdf_neg = torch.special.ndtr(a), torch.special.ndtr(-a)
-    pdf = torch.where(a.isinf(), 0., torch.exp(-0.5 * a * a) / math.sqrt(2 * math.pi))
-    mean = m1 * cdf + m2 * cdf_neg + theta * pdf
-    second = (m1 * m1 + v1) * cdf + (m2 * m2 + v2) * cdf_neg + (m1 + m2) * theta * pdf
-    return mean, (second - mean * mean).clamp(min=0)
+def clark_max(m1:Tensor, # mean of X1
+              v1:Tensor, # variance of X1
+              m2:Tensor, # mean of X2
+              v2:Tensor # variance of X2 (all four broadcast together)
+             )->tuple[Tensor, Tensor]:
+    "Mean and variance of max(X1, X2) for independent X_i ~ N(m_i, v_i) (Clark 1961), around the larger mean: shift-invariant, no cancellation; exact max where both variances are 0."
+    m1, v1, m2, v2 = torch.broadcast_tensors(m1, v1, m2, v2)
+    first = m1 >= m2
+    m_hi, v_hi = torch.where(first, m1, m2), torch.where(first, v1, v2)
+    d = torch.where(first, m2 - m1, m1 - m2)   # m_lo - m_hi <= 0
+    theta = safe_sqrt(v1 + v2)
+    pos = theta > 0
+    keep = torch.where(pos, torch.erf(-d / (math.sqrt(2) * torch.where(pos, theta, 1.))), 1.)   # 1 - 2 P(X_lo > X_hi)
+    return m_hi + relu_mean(d, theta, check=False), v_hi * keep + relu_var(d, theta, check=False)
 
 # %% ../nbs/00b_propagate.ipynb #0ae34908
-def _pool_var_weights(size:int, out:int)->Tensor:
-    "Window sizes of adaptive pooling along one axis (PyTorch's start/end rule)."
-    return torch.tensor([math.ceil((i + 1) * size / out) - (i * size) // out for i in range(out)], dtype=torch.float32)
+_AVG_POOLS = (nn.AvgPool1d, nn.AvgPool2d, nn.AvgPool3d)
+_ADAPTIVE_AVG_POOLS = (nn.AdaptiveAvgPool1d, nn.AdaptiveAvgPool2d, nn.AdaptiveAvgPool3d)
+
+def _pool_dims(layer:nn.Module)->int:
+    "Number of pooled (spatial) dimensions of an averaging layer."
+    return next(i % 3 + 1 for i, c in enumerate(_AVG_POOLS + _ADAPTIVE_AVG_POOLS) if isinstance(layer, c))
+
+def _avg_pool_scale(layer:nn.Module, mu:Tensor)->Tensor:
+    "1 / divisor of each output window of an AvgPoolNd on inputs like `mu`: layer(1) / (number of inputs the window covers)."
+    nd = _pool_dims(layer)
+    ones = torch.ones((1, 1, *mu.shape[-nd:]), dtype=torch.promote_types(mu.dtype, torch.float32), device=mu.device)
+    k, s, p = (_ntuple(nd)(v) for v in (layer.kernel_size, layer.stride, layer.padding))
+    if nd == 1: k, s, p = (1, *k), (1, *s), (0, *p)   # 1-D as 2-D with a height of 1
+    pool = F.avg_pool3d if nd == 3 else F.avg_pool2d
+    counts = pool(ones[:, :, None] if nd == 1 else ones, k, s, p, layer.ceil_mode, True, 1)   # inputs per window (pads are 0)
+    out_shape = counts.shape[-nd:]
+    return (layer(ones).reshape(out_shape) / counts.reshape(out_shape)).to(mu.dtype)
+
+def _adaptive_counts(in_shape:tuple, out_shape:tuple)->Tensor:
+    "Number of inputs in each window of adaptive average pooling (PyTorch's start/end rule), shaped `out_shape`."
+    c = torch.ones((), dtype=torch.float64)
+    for size, out in zip(in_shape, out_shape):
+        c = c[..., None] * torch.tensor([math.ceil((i + 1) * size / out) - (i * size) // out for i in range(out)], dtype=torch.float64)
+    return c
 
 def _maxpool_moments(layer:nn.MaxPool2d, mu:Tensor, var:Tensor)->tuple[Tensor, Tensor]:
-    "Clark's moments applied pairwise over each pooling window."
-    if layer.padding not in (0, (0, 0)) or layer.ceil_mode or layer.dilation not in (1, (1, 1)):
-        raise ValueError(f"{layer}: only max-pools without padding, dilation or ceil_mode are supported.")
-    k, s = layer.kernel_size, layer.stride or layer.kernel_size
-    kh, kw = (k, k) if isinstance(k, int) else k
-    sh, sw = (s, s) if isinstance(s, int) else s
-    B, C, H, W = mu.shape
-    Ho, Wo = (H - kh) // sh + 1, (W - kw) // sw + 1
+    "Clark's moments applied pairwise over each pooling window (padding 0, dilation 1, floor mode: see `check_propagatable`)."
+    kh, kw = _ntuple(2)(layer.kernel_size)
+    sh, sw = _ntuple(2)(layer.stride or layer.kernel_size)
+    lead, (H, W) = mu.shape[:-2], mu.shape[-2:]
+    mu, var = mu.reshape(-1, H, W), var.reshape(-1, H, W)
+    N, Ho, Wo = mu.shape[0], (H - kh) // sh + 1, (W - kw) // sw + 1
     if (kh, kw) == (sh, sw):   # non-overlapping windows: strided views, no copy of the windows
-        wm, wv = (t[..., :Ho * kh, :Wo * kw].reshape(B, C, Ho, kh, Wo, kw) for t in (mu, var))
-        parts = [(wm[:, :, :, i, :, j], wv[:, :, :, i, :, j]) for i in range(kh) for j in range(kw)]
+        wm, wv = (t[:, :Ho * kh, :Wo * kw].reshape(N, Ho, kh, Wo, kw) for t in (mu, var))
+        parts = [(wm[:, :, i, :, j], wv[:, :, i, :, j]) for i in range(kh) for j in range(kw)]
     else:
-        um, uv = (F.unfold(t.reshape(B * C, 1, H, W), (kh, kw), stride=(sh, sw)) for t in (mu, var))   # (B*C, kh*kw, L)
-        parts = [(um[:, i].reshape(B, C, Ho, Wo), uv[:, i].reshape(B, C, Ho, Wo)) for i in range(um.shape[1])]
+        um, uv = (F.unfold(t[:, None], (kh, kw), stride=(sh, sw)) for t in (mu, var))   # (N, kh*kw, L)
+        parts = [(um[:, i].reshape(N, Ho, Wo), uv[:, i].reshape(N, Ho, Wo)) for i in range(um.shape[1])]
     m, v = parts[0]
     for pm, pv in parts[1:]: m, v = clark_max(m, v, pm, pv)
-    return m, v
+    return m.reshape(*lead, Ho, Wo), v.reshape(*lead, Ho, Wo)
 
 # %% ../nbs/00b_propagate.ipynb #9bf05762
-PROPAGATABLE = AFFINE_LAYERS + (nn.ReLU, nn.MaxPool2d, nn.AvgPool2d, nn.AdaptiveAvgPool2d, nn.Flatten,
-                                nn.modules.batchnorm._BatchNorm, nn.Dropout, nn.Identity)
+_BN, _DROPOUT = nn.modules.batchnorm._BatchNorm, nn.modules.dropout._DropoutNd
+PROPAGATABLE = AFFINE_LAYERS + (nn.ReLU, nn.MaxPool2d) + _AVG_POOLS + _ADAPTIVE_AVG_POOLS + (nn.Flatten, _BN, _DROPOUT, nn.Identity)
 
 def _unsupported(layer:nn.Module)->TypeError:
     return TypeError(f"propagate_moments does not support {type(layer).__name__}: the supported layers are Linear, Conv1d/2d/3d, ReLU, "
-                     "MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, Flatten, BatchNorm (eval), Dropout (eval) and Identity.")
+                     "MaxPool2d, AvgPool1d/2d/3d, AdaptiveAvgPool1d/2d/3d, Flatten, BatchNorm (eval), Dropout (eval) and Identity.")
 
-def check_propagatable(layers:list[nn.Module]):
-    "Raise the TypeError of `layer_moments` for the first layer of `layers` it cannot take, before any computation."
+def _maxpool_problem(layer:nn.MaxPool2d)->str|None:
+    "The options of a max-pool that Clark's pairwise max over whole windows does not take, as a message, or None."
+    bad = [f"{k}={v}" for k, v, ok in (('padding', layer.padding, _ntuple(2)(layer.padding) == (0, 0)),
+                                        ('dilation', layer.dilation, _ntuple(2)(layer.dilation) == (1, 1)),
+                                        ('ceil_mode', layer.ceil_mode, not layer.ceil_mode),
+                                        ('return_indices', layer.return_indices, not layer.return_indices)) if not ok]
+    if bad: return (f"{layer}: propagate_moments takes max-pools over whole windows of the input only, not {', '.join(bad)}: "
+                    "use padding=0, dilation=1, ceil_mode=False and return_indices=False.")
+
+def _layer_problem(layer:nn.Module, assume_eval:bool=False)->Exception|None:
+    "The error `layer_moments` would need to raise for `layer` (its type or configuration), or None if it is supported."
+    if not isinstance(layer, PROPAGATABLE): return _unsupported(layer)
+    if any(nn.parameter.is_lazy(t) for t in (*layer.parameters(recurse=False), *layer.buffers(recurse=False))):
+        return ValueError(f"{layer} has uninitialized (lazy) parameters: run one forward pass before propagating moments.")
+    if isinstance(layer, AFFINE_LAYERS):
+        try: check_affine(layer)
+        except TypeError as e: return e
+    if isinstance(layer, nn.MaxPool2d) and _maxpool_problem(layer): return ValueError(_maxpool_problem(layer))
+    if isinstance(layer, _BN) and layer.running_var is None:
+        return ValueError(f"{layer} has no running statistics (track_running_stats=False): even in eval mode it normalizes every "
+                          "batch by that batch's own statistics, which couples the examples. Build it with track_running_stats=True "
+                          "and train it, or remove it.")
+    if isinstance(layer, (_BN, _DROPOUT)) and layer.training and not assume_eval:
+        return ValueError(f"{layer} is in training mode: moments go through {type(layer).__name__} in eval mode only (call .eval()).")
+    return None
+
+def check_propagatable(layers:list[nn.Module], # the layers, in order (see `flat_layers`)
+                       assume_eval:bool=False # check them as they will be after .eval() (their training flag is ignored)
+                      ):
+    "Raise the error of `layer_moments` for the first layer of `layers` it cannot take (type or configuration), before any computation."
     for layer in layers:
-        if not isinstance(layer, PROPAGATABLE): raise _unsupported(layer)
+        err = _layer_problem(layer, assume_eval)
+        if err is not None: raise err
 
-def layer_moments(layer:nn.Module, mu:Tensor, var:Tensor)->tuple[Tensor, Tensor]:
+# %% ../nbs/00b_propagate.ipynb #f668a326
+def layer_moments(layer:nn.Module, # one layer of `PROPAGATABLE` (configuration checked by `check_propagatable`)
+                  mu:Tensor, # input mean
+                  var:Tensor # input diagonal variance, shaped like `mu`
+                 )->tuple[Tensor, Tensor]:
     "Mean and diagonal variance of `layer`'s output for independent Gaussian inputs N(mu, var)."
-    if isinstance(layer, AFFINE_LAYERS): check_affine(layer); return layer(mu), affine_var(layer, var)
+    check_propagatable([layer])
+    if isinstance(layer, AFFINE_LAYERS): return layer(mu), affine_var(layer, var)
     if isinstance(layer, nn.ReLU): s = safe_sqrt(var); return relu_mean(mu, s, check=False), relu_var(mu, s, check=False)
     if isinstance(layer, nn.MaxPool2d): return _maxpool_moments(layer, mu, var)
-    if isinstance(layer, nn.AvgPool2d):
-        if layer.padding not in (0, (0, 0)): raise ValueError(f"{layer}: only average pools without padding are supported.")
-        k = layer.kernel_size if isinstance(layer.kernel_size, int) else math.prod(layer.kernel_size)
-        n = k * k if isinstance(layer.kernel_size, int) else k
-        return layer(mu), layer(var) / n
-    if isinstance(layer, nn.AdaptiveAvgPool2d):
-        out = layer(mu)
-        nh, nw = (_pool_var_weights(d, o).to(var) for d, o in zip(mu.shape[-2:], out.shape[-2:]))
-        return out, layer(var) / (nh[:, None] * nw[None, :])
+    if isinstance(layer, _AVG_POOLS): return layer(mu), layer(var) * _avg_pool_scale(layer, mu)
+    if isinstance(layer, _ADAPTIVE_AVG_POOLS):
+        out, nd = layer(mu), _pool_dims(layer)
+        return out, layer(var) / _adaptive_counts(mu.shape[-nd:], out.shape[-nd:]).to(var)
     if isinstance(layer, nn.Flatten): return layer(mu), layer(var)
-    if isinstance(layer, nn.modules.batchnorm._BatchNorm):
-        if layer.training: raise ValueError(f"{layer} is in training mode: moments go through BatchNorm in eval mode only (call .eval()).")
+    if isinstance(layer, _BN):
         scale = (layer.weight if layer.affine else 1) / torch.sqrt(layer.running_var + layer.eps)
-        shape = (1, -1) + (1,) * (mu.dim() - 2)
-        return layer(mu), var * (scale * scale).view(shape)
-    if isinstance(layer, nn.Dropout):
-        if layer.training: raise ValueError(f"{layer} is in training mode: moments go through Dropout in eval mode only.")
-        return mu, var
-    if isinstance(layer, nn.Identity): return mu, var
-    raise _unsupported(layer)
+        return layer(mu), var * (scale * scale).view((1, -1) + (1,) * (mu.dim() - 2))
+    return mu, var   # Dropout (eval) and Identity
 
 # %% ../nbs/00b_propagate.ipynb #b6dc2845
 def flat_layers(model:nn.Module)->list[nn.Module]:
@@ -105,13 +151,14 @@ def flat_layers(model:nn.Module)->list[nn.Module]:
 
 def propagate_moments(layers, # an nn.Sequential (nested ones included) or a list of modules
                       mu:Tensor, # input mean (B, ...)
-                      var:Tensor|float, # input variance: float, or a tensor broadcastable to mu
+                      var:Tensor|float, # input variance: float, or a tensor read against `mu` as in `broadcast_sigma`
                       return_all:bool=False, # also return the moments after every layer
                       check:bool=True # check `var` (one host sync); training code that built `var` itself passes False
                      ):
     "Mean and diagonal variance after `layers` for input N(mu, diag(var)), layer by layer (assumed density filtering)."
     layers = flat_layers(layers) if isinstance(layers, nn.Module) else [l for m in layers for l in flat_layers(m)]
-    var = torch.as_tensor(var, dtype=mu.dtype, device=mu.device).expand_as(mu)
+    check_propagatable(layers)
+    var = _shape_like(_numeric(var, 'var'), mu, 'var').to(device=mu.device, dtype=mu.dtype).expand_as(mu)
     if check and (bool((var < 0).any()) or not bool(torch.isfinite(var).all())): raise ValueError("`var` must be finite and >= 0.")
     steps = []
     for layer in layers:
@@ -153,8 +200,11 @@ def softmax_curvature(om:OutputMoments, # moments of the logits
                      )->Tensor:
     "Per example 1/2 tr(H Sigma), H = diag(p) - p p^T: the second-order term of E[logsumexp(z)] (full covariance when known)."
     if om.last is None: return 0.5 * (om.var * p * (1 - p)).sum(-1)
-    w, v = om.last.weight.to(p.dtype), om.var_in.to(p.dtype)
-    return (0.5 * (((p @ (w * w)) * v).sum(-1) - (v * (p @ w) ** 2).sum(-1))).clamp(min=0)
+    w, v, q = (t.double() for t in (om.last.weight, om.var_in, p))   # float64: autocast leaves it alone
+    w = w - w.mean(0)   # H 1 = 0: a weight common to all classes does not change tr(H Sigma), and would only cancel below
+    # sum_d v_d Var_q(w_d) = 1/2 sum_{c,c'} q_c q_c' sum_d v_d (w_cd - w_c'd)^2: the factor sum(q) keeps it a variance (>= 0)
+    # when q, rounded, does not sum to 1 exactly (a nearly one-hot p would otherwise lose every digit)
+    return (0.5 * ((q.sum(-1, keepdim=True) * (q @ (w * w)) - (q @ w) ** 2) * v).sum(-1)).clamp(min=0).to(p.dtype)
 
 def second_order_ce(om:OutputMoments, # moments of the logits (see `output_moments`)
                     y:Tensor, # (B,) class indices
