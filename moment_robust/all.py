@@ -24,5 +24,5 @@ from .attacks import *
 from .experiments import *
 
 # %% ../nbs/98_all.ipynb #f4ae8ee3
-__all__ = [*moments.__all__, *propagate.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
+__all__ = [*moments.__all__, *activations.__all__, *propagate.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
            *train.__all__, *robustness.__all__, *estimate.__all__, *attacks.__all__, *experiments.__all__]
