@@ -8,8 +8,9 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 __all__ = []
 
 # %% ../nbs/98_all.ipynb #e6f11b3b
-from . import moments, propagate, split, regularizer, augment, models, cost, data, train, robustness, estimate, attacks, experiments
+from . import moments, activations, propagate, split, regularizer, augment, models, cost, data, train, robustness, estimate, attacks, experiments
 from .moments import *
+from .activations import *
 from .propagate import *
 from .split import *
 from .regularizer import *
