@@ -16,7 +16,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .moments import relu_mean, relu_var, check_sigma, _as_tensor, _check_broadcast
+from .moments import relu_mean, relu_var, check_sigma, broadcast_sigma
 
 # %% auto #0
 __all__ = ['EXACT_ACTIVATIONS', 'check_activation', 'activation_mean', 'activation_var', 'activation_moments',
@@ -51,10 +51,7 @@ def _prepare(mu:Tensor, sigma:float|Tensor, check:bool)->tuple[Tensor, Tensor]:
         raise TypeError(f"`mu` must be a floating point tensor, got {type(mu).__name__}"
                         f"{'' if not isinstance(mu, Tensor) else ' of dtype ' + str(mu.dtype)}: pass e.g. torch.tensor([0.5]).")
     if mu.dtype in (torch.float16, torch.bfloat16): mu = mu.float()
-    sigma = _as_tensor(sigma, mu)
-    _check_broadcast(mu, sigma)
-    if check: check_sigma(sigma)
-    return mu, sigma.to(mu.dtype)
+    return mu, broadcast_sigma(sigma, mu, check=check, dtype=mu.dtype)
 
 def _channel_weight(weight:Tensor, mu:Tensor)->Tensor:
     "PReLU's `weight` shaped to broadcast over `mu`'s channel dim 1, as nn.PReLU does."
