@@ -19,11 +19,12 @@ from foolbox.attacks.gradient_descent_base import clip_lp_norms
 from foolbox.attacks.base import get_criterion
 from scipy.optimize import minimize
 
-from .robustness import eval_mode, _model_device
+from .robustness import (check_bounds, check_inputs, check_labels, check_positive_int, check_seed, eval_mode,
+                                      _logits, _model_device)
 
 # %% auto #0
-__all__ = ['ATTACKS', 'min_epsilon_search', 'LBFGSAttack', 'shrink_to_boundary', 'AttackResult', 'attack_energies',
-           'attack_table']
+__all__ = ['MARGIN_EPS', 'ATTACKS', 'logit_margin', 'min_epsilon_search', 'LBFGSAttack', 'shrink_to_boundary', 'AttackResult',
+           'attack_energies', 'attack_table']
 
 # %% ../nbs/09_attacks.ipynb #430a350e
 class _PerSampleL2PGD(fb.attacks.L2PGD):
@@ -40,17 +41,40 @@ def _run_fixed(attack, fmodel, x:Tensor, y:Tensor, eps:Tensor)->Tensor:
     e = ep.astensor(eps.view(-1, *[1] * (x.dim() - 1)).to(x.dtype))
     return attack.run(fmodel, x, fb.criteria.Misclassification(y), epsilon=e)
 
+MARGIN_EPS = 64 # the logit margin an adversarial must keep, in float eps x its largest |logit|
+
+def logit_margin(z:Tensor, # logits (B, C)
+                 y:Tensor # labels (B,)
+                )->Tensor:
+    "(B,) max_{k != y} z_k - z_y: positive where the input is misclassified."
+    return z.scatter(1, y[:, None], -float('inf')).amax(1) - z.gather(1, y[:, None]).squeeze(1)
+
+def _clear(z:Tensor, y:Tensor)->Tensor: return logit_margin(z, y) > MARGIN_EPS * torch.finfo(z.dtype).eps * z.abs().amax(1)
+
 @torch.no_grad()
-def _fooled(model, x:Tensor, y:Tensor)->Tensor: return model(x).argmax(-1) != y
+def _fooled(model, x:Tensor, y:Tensor)->Tensor:
+    "(B,) bool: misclassified with a logit margin of MARGIN_EPS float eps x the largest |logit|, in the batch and alone."
+    ok = _clear(_logits(model, x), y)
+    for i in ok.nonzero().squeeze(1).tolist(): ok[i] = _clear(_logits(model, x[i:i + 1]), y[i:i + 1])[0]
+    return ok
+
+def _check_positive_float(v, name:str, above:float=0.)->float:
+    "`v` as a float if it is finite and > `above`, else ValueError naming `name`."
+    try: f = float(v)
+    except (TypeError, ValueError): f = float('nan')
+    if not (math.isfinite(f) and f > above): raise ValueError(f"`{name}` must be a finite number > {above:g}, got {v!r}.")
+    return f
 
 # %% ../nbs/09_attacks.ipynb #59de39ad
 def min_epsilon_search(attack, fmodel, model:nn.Module, x:Tensor, y:Tensor,
-                       eps0:float=0.01, # first budget tried
-                       grow:float=2.0, # bracketing factor
+                       eps0:float=0.01, # first budget tried (> 0)
+                       grow:float=2.0, # bracketing factor (> 1)
                        max_grow:int=20, # most bracketing steps
                        steps:int=12 # bisection steps: the bracket [eps/grow, eps] shrinks by 2 per step
                       )->tuple[Tensor, Tensor, Tensor]:
     "(smallest successful epsilon, adversarial inputs, success) per sample: bracket by `grow`, then bisect, all samples batched."
+    eps0, grow = _check_positive_float(eps0, 'eps0'), _check_positive_float(grow, 'grow', 1.)
+    max_grow, steps = check_positive_int(max_grow, 'max_grow'), check_positive_int(steps, 'steps')
     B = len(x)
     lo, hi = torch.zeros(B, device=x.device), torch.full((B,), eps0, device=x.device)
     found, adv = torch.zeros(B, dtype=torch.bool, device=x.device), x.clone()
@@ -77,7 +101,9 @@ class LBFGSAttack(fb.attacks.base.MinimizationAttack):
     "Szegedy et al.'s L-BFGS attack as a foolbox 3 minimization attack (L2), targeted at the runner-up class."
     distance = fb.distances.l2
     def __init__(self, c0:float=1e-2, c_steps:int=10, max_iter:int=100, max_grow:int=6):
-        self.c0, self.c_steps, self.max_iter, self.max_grow = c0, c_steps, max_iter, max_grow
+        self.c0 = _check_positive_float(c0, 'c0')
+        self.c_steps, self.max_iter, self.max_grow = (check_positive_int(v, k) for k, v in
+                                                      dict(c_steps=c_steps, max_iter=max_iter, max_grow=max_grow).items())
 
     def _solve(self, net, x0:Tensor, target:Tensor, c:Tensor, bounds)->Tensor:
         "One joint L-BFGS-B run: argmin sum_i c_i ||d_i||^2 + CE(net(x0_i + d_i), t_i) within the bounds."
@@ -104,7 +130,7 @@ class LBFGSAttack(fb.attacks.base.MinimizationAttack):
         lo, hi = torch.full((B,), -float('inf'), device=dev), torch.full((B,), float('inf'), device=dev)
         for _ in range(self.max_grow + self.c_steps):
             xa = self._solve(net, x0, target, 10 ** log_c, model.bounds)
-            with torch.no_grad(): ok = net(xa).argmax(-1) != y
+            ok = _fooled(net, xa, y)
             norm = (xa - x0).flatten(1).norm(dim=1)
             better = ok & (norm < best_norm)
             best[better], best_norm[better] = xa[better], norm[better]
@@ -115,8 +141,11 @@ class LBFGSAttack(fb.attacks.base.MinimizationAttack):
 
 # %% ../nbs/09_attacks.ipynb #2462df38
 @torch.no_grad()
-def shrink_to_boundary(model:nn.Module, x:Tensor, adv:Tensor, y:Tensor, steps:int=20)->Tensor:
-    "For each sample, x + t (adv - x) with the smallest t in (0, 1] (bisection) that is still misclassified."
+def shrink_to_boundary(model:nn.Module, x:Tensor, adv:Tensor, y:Tensor,
+                       steps:int=20 # bisection steps
+                      )->Tensor:
+    "For each sample, x + t (adv - x) with the smallest t in (0, 1] (bisection) that is still adversarial (`_fooled`); `adv` where none smaller is."
+    steps = check_positive_int(steps, 'steps')
     d = adv - x
     lo, hi = torch.zeros(len(x), device=x.device), torch.ones(len(x), device=x.device)
     view = lambda t: t.view(-1, *[1] * (x.dim() - 1))
@@ -124,7 +153,7 @@ def shrink_to_boundary(model:nn.Module, x:Tensor, adv:Tensor, y:Tensor, steps:in
         mid = (lo + hi) / 2
         ok = _fooled(model, x + view(mid) * d, y)
         hi, lo = torch.where(ok, mid, hi), torch.where(ok, lo, mid)
-    return x + view(hi) * d
+    return torch.where(view(hi < 1), x + view(hi) * d, adv)
 
 # %% ../nbs/09_attacks.ipynb #fe7ffa29
 ATTACKS = {'PGD': 'L2 projected gradient descent', 'LBF': 'L-BFGS (Szegedy et al.)', 'GSM': 'fast gradient sign method (L-inf)',
@@ -147,6 +176,7 @@ class AttackResult:
     linf:Tensor # L-inf norm (inf where failed)
     energy:Tensor # ||delta||^2 / n, the paper's measure (inf where failed)
     success:Tensor # bool per sample
+    adv:Tensor|None=None # the adversarial inputs (the clean input where the attack failed), on the CPU
     def summary(self)->dict:
         ok = self.success
         e = self.energy[ok]
@@ -167,23 +197,40 @@ def _attack_batch(key, model, fmodel, x, y, eps0):
     adv = torch.where(ok.view(-1, *[1] * (x.dim() - 1)), shrink_to_boundary(model, x, adv, y), adv)
     return adv, ok
 
-def attack_energies(model:nn.Module, # classifier returning logits (inputs within `bounds`)
-                    x:Tensor, # inputs
-                    y:Tensor|None=None, # labels to attack; default: the model's own predictions
+def _check_attacks(attacks)->tuple[str, ...]:
+    "The attack keys as a tuple (a string is one key), known and distinct."
+    keys = (attacks,) if isinstance(attacks, str) else tuple(attacks)
+    unknown = [a for a in keys if a not in ATTACKS]
+    if unknown: raise ValueError(f"unknown attacks {unknown}: the known ones are {list(ATTACKS)}.")
+    if not keys or len(set(keys)) != len(keys): raise ValueError(f"`attacks` must name distinct attacks, at least one, got {attacks!r}.")
+    return keys
+
+@torch.no_grad()
+def _verified(model, x:Tensor, adv:Tensor, y:Tensor, ok:Tensor, chunk:int=1024)->tuple[Tensor, Tensor]:
+    "(adv, ok) with `ok` cleared (and the clean input put back) where an adversarial fails `_fooled` over the whole set."
+    ok = ok & torch.cat([_fooled(model, adv[i:i + chunk], y[i:i + chunk]) for i in range(0, len(x), chunk)])
+    return torch.where(ok.view(-1, *[1] * (x.dim() - 1)), adv, x), ok
+
+# %% ../nbs/09_attacks.ipynb #fa9a0003
+def attack_energies(model:nn.Module, # classifier returning logits (evaluated in place, in eval mode)
+                    x:Tensor, # inputs (B, ...), finite and within `bounds`
+                    y:Tensor|None=None, # labels (B,) to attack, in [0, classes); default: the model's own predictions
                     attacks=('PGD', 'LBF', 'GSM', 'AGA', 'AUA', 'DF2'), # keys of ATTACKS
                     n_samples:int|None=None, # attack a seeded random subset of this many inputs
                     seed:int=0, # seed of the subset and of the attacks' randomness
-                    bounds:tuple=(0., 1.), # input bounds
+                    bounds:tuple=(0., 1.), # input bounds (low < high)
                     bs:int=64, # samples per batch
-                    eps0:float=0.01, # first budget of the fixed-epsilon searches
+                    eps0:float=0.01, # first budget of the fixed-epsilon searches (> 0)
                     progress:bool=True # show a progress bar over the samples
                    )->dict[str, AttackResult]:
-    "Smallest perturbation found by each attack, per sample: L2, L-inf, energy ||delta||^2/n, success."
-    unknown = [a for a in attacks if a not in ATTACKS]
-    if unknown: raise ValueError(f"unknown attacks {unknown}: the known ones are {list(ATTACKS)}.")
-    if x.min() < bounds[0] or x.max() > bounds[1]:
-        raise ValueError(f"inputs span [{float(x.min()):.3g}, {float(x.max()):.3g}], outside the bounds {bounds}: "
-                         "attack images in the model's input range, or pass bounds=.")
+    """Smallest perturbation found by each attack, per sample: L2, L-inf, energy ||delta||^2/n, success, and the adversarial inputs.
+    Every reported adversarial is misclassified with a logit margin, evaluated in batches and alone. Raises ValueError for a
+    bad argument, empty or non-finite inputs, inputs outside `bounds`, non-finite logits or labels outside the model's classes."""
+    attacks, bounds = _check_attacks(attacks), check_bounds(bounds, 'bounds')
+    x = check_inputs(x, 'x', bounds, 'bounds')
+    if y is not None: check_labels(y, n=len(x))
+    if n_samples is not None: check_positive_int(n_samples, 'n_samples')
+    seed, bs, eps0 = check_seed(seed), check_positive_int(bs, 'bs'), _check_positive_float(eps0, 'eps0')
     if n_samples is not None and n_samples < len(x):
         keep = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))[:n_samples].sort().values
         x, y = x[keep], (y[keep] if y is not None else None)
@@ -191,7 +238,8 @@ def attack_energies(model:nn.Module, # classifier returning logits (inputs withi
     x = x.to(device)
     results = {}
     with eval_mode(model):
-        with torch.no_grad(): y = model(x).argmax(-1) if y is None else y.to(device)
+        with torch.no_grad(): z = torch.cat([_logits(model, x[i:i + bs]) for i in range(0, len(x), bs)])
+        y = z.argmax(-1) if y is None else check_labels(y.to(device), z.shape[1], len(x))
         fmodel = fb.PyTorchModel(model, bounds=bounds, device=device)
         torch.manual_seed(seed)
         from fastprogress.fastprogress import progress_bar
@@ -201,11 +249,11 @@ def attack_energies(model:nn.Module, # classifier returning logits (inputs withi
             for i in (progress_bar(starts, comment=key) if progress else starts):
                 a, ok = _attack_batch(key, model, fmodel, x[i:i + bs], y[i:i + bs], eps0)
                 advs.append(a); oks.append(ok)
-            adv, ok = torch.cat(advs), torch.cat(oks)
+            adv, ok = _verified(model, x, torch.cat(advs), y, torch.cat(oks))
             d = (adv - x).flatten(1)
             inf = torch.full((len(x),), float('inf'), device=device)
             results[key] = AttackResult(key, torch.where(ok, d.norm(dim=1), inf).cpu(), torch.where(ok, d.abs().amax(1), inf).cpu(),
-                                        torch.where(ok, (d * d).mean(1), inf).cpu(), ok.cpu())
+                                        torch.where(ok, (d * d).mean(1), inf).cpu(), ok.cpu(), adv.cpu())
     return results
 
 def attack_table(results:dict[str, AttackResult])->list[dict]:

@@ -12,26 +12,34 @@ import torch
 import torch.nn as nn
 from torch import Tensor
 
-from .moments import affine_var, check_sigma, relu_mean, relu_var, safe_sqrt, _input_variance
+from .moments import affine_var, check_affine, check_sigma, relu_mean, relu_var, safe_sqrt, _input_variance
 from .propagate import OutputMoments, check_propagatable, logit_covariance, output_moments
 from .split import module_chain, split_first_relu, _unwrap
-from .robustness import GNRResult, default_sigmas, eval_mode, _batches, _model_device
+from .robustness import (GNRResult, check_inputs, check_labels, check_logits, check_positive_int, check_seed, eval_mode,
+                                      _batches, _check_batch, _check_data, _check_sigmas, _logits, _model_device)
 
 # %% auto #0
 __all__ = ['ESTIMATES', 'expected_logits', 'survival_probability', 'analytic_gnr']
 
 # %% ../nbs/08b_estimate.ipynb #ab8b0006
 def expected_logits(model:nn.Module, # network starting with affine -> ReLU, a plain chain after it (see `module_chain`)
-                    x:Tensor, # clean inputs
-                    sigma:float|Tensor # input noise std (float, per-channel or per-pixel)
+                    x:Tensor, # clean inputs (B, ...), finite
+                    sigma:float|Tensor # input noise std (float, per-channel or per-pixel), finite and >= 0
                    )->OutputMoments:
-    "Mean and variance (and the last layer's full covariance) of the logits of `model(x + n)`, n ~ N(0, sigma^2), propagated without sampling."
+    """Mean and variance (and the last layer's full covariance) of the logits of `model(x + n)`, n ~ N(0, sigma^2), propagated without sampling.
+    Raises TypeError for a first layer the moments do not support (`moments.check_affine`: e.g. a conv with padding_mode
+    other than 'zeros'), ValueError for empty or non-finite inputs, a bad sigma, or non-finite propagated moments."""
     check_sigma(sigma)
+    check_inputs(x)
     head, layers = _layers(model)
+    check_affine(head)
     with eval_mode(model), torch.no_grad():
         mu2 = head(x)
         s2 = safe_sqrt(affine_var(head, _input_variance(head, x, sigma).to(mu2.dtype)))
-        return output_moments(layers, relu_mean(mu2, s2, check=False), relu_var(mu2, s2, check=False), check=False)
+        om = output_moments(layers, relu_mean(mu2, s2, check=False), relu_var(mu2, s2, check=False), check=False)
+    if not (torch.isfinite(om.mean).all() and torch.isfinite(om.var).all()):
+        raise ValueError("the propagated logit moments are not finite: check the model's weights (did training diverge?).")
+    return om
 
 _chains = weakref.WeakKeyDictionary()
 
@@ -70,11 +78,11 @@ def _margins(z:Tensor, pred:Tensor, top_k:int|None)->Tensor:
     return others if top_k is None else others[:, :top_k]
 
 # %% ../nbs/08b_estimate.ipynb #ab8b0009
-def _linear_survival(model, x, sigmas, top_k, m, g)->tuple[Tensor, Tensor]:
-    "(survival probabilities, clean predictions) from the linearized margins: one forward, one backward per class used."
+def _linear_survival(model, x, sigmas, top_k, m, g)->tuple[Tensor, Tensor, int]:
+    "(survival probabilities, clean predictions, classes) from the linearized margins: one forward, one backward per class used."
     x = x.detach().requires_grad_(True)
     with torch.enable_grad():
-        z = model(x)
+        z = check_logits(model(x), len(x))
         pred = z.argmax(-1)
         others = _margins(z.detach(), pred, top_k)
         K = others.shape[1]
@@ -82,14 +90,15 @@ def _linear_survival(model, x, sigmas, top_k, m, g)->tuple[Tensor, Tensor]:
         grads = [torch.autograd.grad(z.gather(1, classes[:, i:i + 1]).sum(), x, retain_graph=i < K)[0].flatten(1)
                  for i in range(K + 1)]
     J = torch.stack(grads, 1).double()                                # (B, 1 + K, D)
+    if not torch.isfinite(J).all(): raise ValueError("the gradients of the model's logits are not finite: check its weights.")
     G = J[:, :1] - J[:, 1:]                                           # gradients of the margins
     d = (z.gather(1, pred[:, None]) - z.gather(1, others)).detach().double()
-    return _orthant(d, _chol(G @ G.transpose(1, 2)), sigmas.double(), m, g), pred.detach()
+    return _orthant(d, _chol(G @ G.transpose(1, 2)), sigmas.double(), m, g), pred.detach(), z.shape[1]
 
-def _moment_survival(model, x, sigmas, top_k, m, g)->tuple[Tensor, Tensor]:
-    "(survival probabilities, clean predictions) from the propagated moments of the logits, one propagation per sigma."
-    with torch.no_grad(): pred = model(x).argmax(-1)
-    out = []
+def _moment_survival(model, x, sigmas, top_k, m, g)->tuple[Tensor, Tensor, int]:
+    "(survival probabilities, clean predictions, classes) from the propagated moments of the logits, one propagation per sigma."
+    with torch.no_grad(): z = _logits(model, x)
+    pred, out = z.argmax(-1), []
     for s in sigmas.tolist():
         if s == 0: out.append(torch.ones(len(x), dtype=torch.float64, device=x.device)); continue
         om = expected_logits(model, x, s)
@@ -100,51 +109,58 @@ def _moment_survival(model, x, sigmas, top_k, m, g)->tuple[Tensor, Tensor]:
         d = (A @ om.mean.double()[:, :, None]).squeeze(-1)
         cov = A @ logit_covariance(om).double() @ A.transpose(1, 2)
         out.append(_orthant(d, _chol(cov), torch.ones(1, dtype=torch.float64), m, g)[0])
-    return torch.stack(out), pred
+    return torch.stack(out), pred, z.shape[1]
 
 # %% ../nbs/08b_estimate.ipynb #ab8b000a
 ESTIMATES = ('linear', 'moments')
 
-def survival_probability(model:nn.Module, # classifier returning logits
-                         x:Tensor, # clean inputs (B, ...)
-                         sigmas:Tensor|list|None=None, # noise levels (default: the paper's 30 in [0, 0.5])
+def survival_probability(model:nn.Module, # classifier returning logits (evaluated in place, in eval mode)
+                         x:Tensor, # clean inputs (B, ...), finite
+                         sigmas:Tensor|list|None=None, # noise levels, strictly increasing (default: the paper's 30 in [0, 0.5])
                          method:str='linear', # 'linear' (Jacobian of the margins) or 'moments' (propagated moments)
                          top_k:int|None=None, # competing classes considered (None: all)
                          m:int=2000, # draws of the margins (not of the network's input)
                          seed:int=0
                         )->Tensor:
-    "(S, B): the probability that each input's clean prediction survives Gaussian input noise, per sigma, without sampling inputs."
-    return _survival(model, x, sigmas, method, top_k, m, seed)[0]
+    """(S, B): the probability that each input's clean prediction survives Gaussian input noise, per sigma, without sampling inputs.
+    Raises ValueError for a bad argument, empty or non-finite inputs, or non-finite logits."""
+    sigmas, m, seed = _check_estimate_args(sigmas, method, top_k, m, seed)
+    return _survival(model, check_inputs(x), sigmas, method, top_k, m, seed)[0]
 
-def _survival(model, x, sigmas, method, top_k, m, seed)->tuple[Tensor, Tensor]:
-    "(survival probabilities (S, B) on the CPU, clean predictions (B,) on the model's device)."
+def _check_estimate_args(sigmas, method:str, top_k, m:int, seed:int)->tuple[Tensor, int, int]:
+    "(sigmas, m, seed), checked."
     if method not in ESTIMATES: raise ValueError(f"`method` must be one of {ESTIMATES}, got {method!r}.")
-    if top_k is not None and not (isinstance(top_k, int) and top_k >= 1): raise ValueError(f"`top_k` must be None or an int >= 1, got {top_k!r}.")
-    sigmas = default_sigmas() if sigmas is None else torch.as_tensor(sigmas, dtype=torch.float32).flatten()
-    check_sigma(sigmas, 'sigmas')
+    if top_k is not None: check_positive_int(top_k, 'top_k')
+    return _check_sigmas(sigmas), check_positive_int(m, 'm'), check_seed(seed)
+
+def _survival(model, x, sigmas, method, top_k, m, seed)->tuple[Tensor, Tensor, int]:
+    "(survival probabilities (S, B) on the CPU, clean predictions (B,) on the model's device, number of classes)."
     g = torch.Generator().manual_seed(seed)
     with eval_mode(model):
         fn = _linear_survival if method == 'linear' else _moment_survival
-        p, pred = fn(model, x.to(_model_device(model)), sigmas.to(_model_device(model)), top_k, m, g)
-    return p.float().cpu(), pred
+        p, pred, k = fn(model, x.to(_model_device(model)), sigmas.to(_model_device(model)), top_k, m, g)
+    return p.float().cpu(), pred, k
 
-def analytic_gnr(model:nn.Module, # classifier returning logits
+def analytic_gnr(model:nn.Module, # classifier returning logits (evaluated in place, in eval mode)
                  data, # a DataLoader of (x, y) batches, or an (x, y) pair of tensors
-                 sigmas:Tensor|list|None=None, # noise levels (default: the paper's 30 in [0, 0.5])
+                 sigmas:Tensor|list|None=None, # noise levels, strictly increasing (default: the paper's 30 in [0, 0.5])
                  method:str='linear', # 'linear' or 'moments' (see `survival_probability`)
                  top_k:int|None=None, # competing classes considered (None: all)
                  m:int=2000, # margin draws per input
                  seed:int=0,
                  bs:int=256 # inputs per batch (when `data` is tensors)
                 )->GNRResult:
-    "GNR estimated without noisy inputs: the curve is the mean survival probability over the inputs, per sigma."
-    sigmas = default_sigmas() if sigmas is None else torch.as_tensor(sigmas, dtype=torch.float32).flatten()
+    """GNR estimated without noisy inputs: the curve is the mean survival probability over the inputs, per sigma.
+    Raises ValueError for a bad argument, empty data, non-finite inputs or logits, or labels outside the model's classes."""
+    sigmas, m, seed = _check_estimate_args(sigmas, method, top_k, m, seed)
+    bs = check_positive_int(bs, 'bs')
+    _check_data(model, data)
     total, correct, n, device = torch.zeros(len(sigmas), dtype=torch.float64), 0, 0, _model_device(model)
     for x, y in _batches(data, bs):
-        x, y = x.to(device), y.to(device)
-        p, pred = _survival(model, x, sigmas, method, top_k, m, seed + n)
+        x, y = _check_batch(x.to(device), y.to(device))
+        p, pred, k = _survival(model, x, sigmas, method, top_k, m, seed + n)
+        correct += int((pred == check_labels(y, k, len(x))).sum())
         total += p.double().sum(1)
-        correct += int((pred == y).sum())
         n += len(x)
-    if n == 0: raise ValueError("`data` has no inputs.")
+    if n == 0: raise ValueError("`data` has no inputs: pass a non-empty DataLoader or (x, y) pair.")
     return GNRResult(sigmas, total / n, correct / n, n, f"analytic-{method}", m)

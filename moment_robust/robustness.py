@@ -7,9 +7,8 @@ Docs: https://moment-robust.github.io/moment_robust/robustness.html.md"""
 # %% ../nbs/08_robustness.ipynb #7599510f
 from __future__ import annotations
 import contextlib
-import copy
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -20,8 +19,9 @@ from scipy import stats
 from .moments import check_sigma
 
 # %% auto #0
-__all__ = ['CIFAR_C_GAUSSIAN', 'default_sigmas', 'GNRResult', 'eval_mode', 'gnr', 'plot_robustness', 'CertifyResult', 'certify',
-           'certified_accuracy', 'corruption_accuracy']
+__all__ = ['CIFAR_C_GAUSSIAN', 'default_sigmas', 'GNRResult', 'eval_mode', 'check_positive_int', 'check_seed', 'check_prob',
+           'check_bounds', 'check_inputs', 'check_labels', 'check_logits', 'gnr', 'plot_robustness', 'CertifyResult',
+           'certify', 'certified_accuracy', 'corruption_accuracy']
 
 # %% ../nbs/08_robustness.ipynb #0b94ff9f
 def default_sigmas()->Tensor:
@@ -41,24 +41,30 @@ class GNRResult:
     def gnr(self)->float: return 100 * float(self.curve.mean())
     @property
     def auc(self)->float:
-        "Area under the curve divided by the sigma range (trapezoid), in %."
+        "Area under the curve divided by the sigma range (trapezoid), in %; needs at least two noise levels."
+        if len(self.sigmas) < 2: raise ValueError(f"the AUC needs at least two noise levels, this result has {len(self.sigmas)}: use `.gnr`.")
         s = self.sigmas.double()
         return 100 * float(torch.trapezoid(self.curve.double(), s) / (s[-1] - s[0]))
-    def __repr__(self): return f"GNRResult(gnr={self.gnr:.2f}%, auc={self.auc:.2f}%, clean_acc={100 * self.clean_acc:.2f}%, n={self.n}, mode={self.mode!r}, m={self.m})"
+    def __repr__(self):
+        auc = f", auc={self.auc:.2f}%" if len(self.sigmas) > 1 else ''
+        return f"GNRResult(gnr={self.gnr:.2f}%{auc}, clean_acc={100 * self.clean_acc:.2f}%, n={self.n}, mode={self.mode!r}, m={self.m})"
 
 # %% ../nbs/08_robustness.ipynb #ba9536c5
 @contextlib.contextmanager
 def eval_mode(model:nn.Module):
-    "Put `model` in eval mode and restore its training flags (of every submodule) afterwards."
+    "Evaluate `model` in place: eval mode, and the training flags of every submodule restored afterwards (nothing is copied)."
+    if not isinstance(model, nn.Module): raise TypeError(f"`model` must be an nn.Module, got {type(model).__name__}.")
     flags = [(m, m.training) for m in model.modules()]
     model.eval()
     try: yield model
     finally:
         for m, t in flags: m.training = t
 
+def _is_pair(data)->bool: return isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], Tensor)
+
 def _batches(data, bs:int):
     "Yield (x, y) batches from a DataLoader or an (x, y) pair of tensors."
-    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], Tensor):
+    if _is_pair(data):
         x, y = data
         for i in range(0, len(x), bs): yield x[i:i + bs], y[i:i + bs]
     else:
@@ -67,6 +73,129 @@ def _batches(data, bs:int):
 def _model_device(model:nn.Module)->torch.device:
     p = next(model.parameters(), None)
     return p.device if p is not None else torch.device('cpu')
+
+# %% ../nbs/08_robustness.ipynb #c0a1f003
+def _is_int(v)->bool: return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+
+def check_positive_int(v, # the value to check
+                       name:str # the argument's name, for the error message
+                      )->int:
+    "`v` as an int if it is an integer >= 1 (not a bool), else ValueError naming `name`."
+    if not (_is_int(v) and v >= 1): raise ValueError(f"`{name}` must be a positive int, got {v!r}.")
+    return int(v)
+
+def check_seed(seed)->int:
+    "`seed` as an int if it is an integer >= 0, else ValueError."
+    if not (_is_int(seed) and seed >= 0): raise ValueError(f"`seed` must be an int >= 0, got {seed!r}.")
+    return int(seed)
+
+def check_prob(p, # the value to check
+               name:str # the argument's name
+              )->float:
+    "`p` as a float if it lies strictly between 0 and 1, else ValueError naming `name`."
+    try: v = float(p)
+    except (TypeError, ValueError): v = float('nan')
+    if not 0 < v < 1: raise ValueError(f"`{name}` must be a probability strictly between 0 and 1, got {p!r}.")
+    return v
+
+def check_bounds(bounds, # (low, high)
+                 name:str='bounds' # the argument's name
+                )->tuple[float, float]:
+    "`(low, high)` as floats if both are finite and low < high, else ValueError naming `name`."
+    try: lo, hi = (float(b) for b in bounds)
+    except (TypeError, ValueError): raise ValueError(f"`{name}` must be a pair (low, high), got {bounds!r}.") from None
+    if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
+        raise ValueError(f"`{name}` must be finite with low < high, got {bounds!r}: pass e.g. (0., 1.) for images in [0, 1].")
+    return lo, hi
+
+# %% ../nbs/08_robustness.ipynb #c0a1f004
+def _range_hint(lo:float, hi:float, x_lo:float, x_hi:float)->str:
+    "What to do about inputs spanning [x_lo, x_hi] outside [lo, hi]."
+    if x_lo >= 0 and 1 < x_hi <= 255 and hi <= 1: return "images look like [0, 255]: divide by 255"
+    if x_lo < 0 <= lo: return "the inputs look normalized (mean/std): pass the normalized range, or normalize inside the model"
+    return "pass inputs in that range"
+
+def check_inputs(x:Tensor, # inputs (B, ...)
+                 name:str='x', # the argument's name
+                 bounds:tuple|None=None, # (low, high) the inputs must lie in, or None
+                 bounds_name:str='bounds' # the name of that argument
+                )->Tensor:
+    "`x` if it is a non-empty float tensor (B, ...) of finite values, inside `bounds` when given; else ValueError saying what to do."
+    if not isinstance(x, Tensor): raise TypeError(f"`{name}` must be a tensor, got {type(x).__name__}.")
+    if x.dim() < 2: raise ValueError(f"`{name}` needs a batch dimension, got shape {tuple(x.shape)}: pass x[None] for one input.")
+    if len(x) == 0 or x.numel() == 0: raise ValueError(f"`{name}` is empty (shape {tuple(x.shape)}): pass at least one input.")
+    if not x.is_floating_point(): raise ValueError(f"`{name}` has dtype {x.dtype}: pass floats (images as x.float() / 255).")
+    bad = ~torch.isfinite(x).flatten(1).all(1)
+    if bad.any():
+        raise ValueError(f"`{name}` has non-finite values (NaN or inf) in {int(bad.sum())} of its {len(x)} inputs (the first at "
+                         f"index {int(bad.nonzero()[0])}): remove or repair them.")
+    if bounds is not None:
+        (lo, hi), (x_lo, x_hi) = bounds, (float(v) for v in torch.aminmax(x))
+        if x_lo < lo or x_hi > hi:
+            raise ValueError(f"`{name}` spans [{x_lo:.4g}, {x_hi:.4g}], outside `{bounds_name}`=({lo:g}, {hi:g}): "
+                             f"{_range_hint(lo, hi, x_lo, x_hi)}, or pass the `{bounds_name}` of the model's input range.")
+    return x
+
+# %% ../nbs/08_robustness.ipynb #c0a1f005
+def check_labels(y:Tensor, # class indices (B,)
+                 n_classes:int|None=None, # the model's output width (None: check the type and shape only)
+                 n:int|None=None, # the number of inputs they label
+                 name:str='y' # the argument's name
+                )->Tensor:
+    "`y` if it holds `n` integer class indices in [0, n_classes), else ValueError saying what it got."
+    if not isinstance(y, Tensor): raise TypeError(f"`{name}` must be a tensor of class indices, got {type(y).__name__}.")
+    if y.is_floating_point() or y.is_complex() or y.dtype == torch.bool:
+        raise ValueError(f"`{name}` must hold integer class indices, got dtype {y.dtype}: pass y.long().")
+    if y.dim() != 1 or (n is not None and len(y) != n):
+        raise ValueError(f"`{name}` must have shape ({n if n is not None else 'B'},) (one class index per input), got {tuple(y.shape)}.")
+    if n_classes is not None and len(y):
+        y_lo, y_hi = (int(v) for v in torch.aminmax(y))
+        if y_lo < 0 or y_hi >= n_classes:
+            raise ValueError(f"`{name}` must be class indices in [0, {n_classes}) (the model has {n_classes} outputs), got values "
+                             f"in [{y_lo}, {y_hi}]: check the labels match the model (one-hot or 1-based labels?).")
+    return y
+
+def check_logits(z:Tensor, # the model's output
+                 n:int|None=None # the batch size it must have
+                )->Tensor:
+    "`z` if it is a (n, classes >= 2) tensor of finite logits, else ValueError."
+    if not isinstance(z, Tensor) or z.dim() != 2 or z.shape[1] < 2 or (n is not None and len(z) != n):
+        got = tuple(z.shape) if isinstance(z, Tensor) else type(z).__name__
+        raise ValueError(f"the model must return logits of shape ({n if n is not None else 'B'}, classes >= 2), got {got}: "
+                         "a one-logit binary classifier can return torch.cat([-z, z], 1).")
+    bad = ~torch.isfinite(z).all(1)
+    if bad.any():
+        raise ValueError(f"the model returned non-finite logits (NaN or inf) for {int(bad.sum())} of {len(z)} inputs: "
+                         "check its weights (did training diverge?) and its inputs.")
+    return z
+
+def _logits(model, x:Tensor)->Tensor: return check_logits(model(x), len(x))
+
+# %% ../nbs/08_robustness.ipynb #c0a1f006
+def _check_sigmas(sigmas)->Tensor:
+    "Noise levels as a float32 (S,) tensor (default: `default_sigmas()`), finite, >= 0 and strictly increasing."
+    s = default_sigmas() if sigmas is None else torch.as_tensor(sigmas, dtype=torch.float32).flatten()
+    check_sigma(s, 'sigmas')
+    if len(s) == 0: raise ValueError("`sigmas` is empty: pass at least one noise level.")
+    if len(s) > 1 and not bool((s[1:] > s[:-1]).all()):
+        raise ValueError(f"`sigmas` must be strictly increasing (the curve and its AUC are read in that order), got {s.tolist()}.")
+    return s
+
+@torch.no_grad()
+def _check_data(model:nn.Module, data, bounds:tuple|None=None, bounds_name:str='bounds'):
+    "Check `data` before any work: an (x, y) pair whole (inputs, labels against the model's output width); a DataLoader is checked batch by batch."
+    if isinstance(data, Tensor) or not (_is_pair(data) or hasattr(data, '__iter__')):
+        raise TypeError(f"`data` must be an (x, y) pair of tensors or a DataLoader of (x, y) batches, got {type(data).__name__}.")
+    if _is_pair(data):
+        x, y = data
+        check_inputs(x, 'x', bounds, bounds_name)
+        check_labels(y, n=len(x))
+        with eval_mode(model): check_labels(y, _logits(model, x[:1].to(_model_device(model))).shape[1], len(x))
+    return data
+
+def _check_batch(x:Tensor, y:Tensor, bounds:tuple|None=None, bounds_name:str='bounds')->tuple[Tensor, Tensor]:
+    "One batch of a DataLoader, checked (the labels' range is checked against the logits of the first forward pass)."
+    return check_inputs(x, 'x', bounds, bounds_name), check_labels(y, n=len(x))
 
 # %% ../nbs/08_robustness.ipynb #9b6d4404
 def _noise(shape:tuple, g:torch.Generator, mode:str, sigmas:Tensor)->Tensor:
@@ -84,46 +213,41 @@ def _robust_counts(model, x:Tensor, pred:Tensor, sigmas:Tensor, g, mode:str, m:i
     robust = torch.ones(S, B, dtype=torch.bool, device=x.device)
     noisy = (sigmas > 0).nonzero().squeeze(1)
     per_chunk = max(1, max_rows // B)
-    fmt = torch.channels_last if x.dim() == 4 else torch.contiguous_format
     for _ in range(m):
         noise = _noise(tuple(x.shape), g, mode, sigmas[noisy].cpu()).to(x.device, x.dtype)
         for c0 in range(0, len(noisy), per_chunk):
             idx = noisy[c0:c0 + per_chunk]
-            xn = (x.unsqueeze(0) + noise[c0:c0 + len(idx)]).flatten(0, 1).contiguous(memory_format=fmt)
-            robust[idx] &= model(xn).argmax(-1).view(len(idx), B) == pred
+            xn = (x.unsqueeze(0) + noise[c0:c0 + len(idx)]).flatten(0, 1)
+            robust[idx] &= _logits(model, xn).argmax(-1).view(len(idx), B) == pred
     return robust.sum(1)
 
-def _fast_copy(model:nn.Module, x:Tensor)->nn.Module:
-    "For 4-D inputs, a channels-last copy of `model` (faster convolutions on CPUs); else the model itself."
-    if x.dim() != 4 or not any(isinstance(m, nn.Conv2d) for m in model.modules()): return model
-    return copy.deepcopy(model).to(memory_format=torch.channels_last)
-
 # %% ../nbs/08_robustness.ipynb #244a1fa5
-def gnr(model:nn.Module, # classifier returning logits
+def gnr(model:nn.Module, # classifier returning logits (evaluated in place, in eval mode; its mode is restored)
         data, # a DataLoader of (x, y) batches, or an (x, y) pair of tensors
-        sigmas:Tensor|list|None=None, # noise levels (default: 30 evenly spaced in [0, 0.5])
+        sigmas:Tensor|list|None=None, # noise levels, strictly increasing (default: 30 evenly spaced in [0, 0.5])
         mode:str='energy', # 'energy': one noise vector of norm sigma*sqrt(n); 'sample': m Gaussian draws
         m:int=1, # draws per input and sigma (robust only if none changes the prediction)
         seed:int=0, # seed of the noise: the same noise for every model compared
         bs:int=256, # inputs per batch (when `data` is tensors)
         max_rows:int=8192 # most noisy inputs per forward pass (several sigmas at once)
        )->GNRResult:
-    "Gaussian noise robustness (paper Eq. 4): per sigma, the fraction of inputs whose clean prediction survives the noise."
+    """Gaussian noise robustness (paper Eq. 4): per sigma, the fraction of inputs whose clean prediction survives the noise.
+    Raises ValueError for a bad argument, empty data, non-finite inputs or logits, or labels outside the model's classes."""
     if mode not in ('energy', 'sample'): raise ValueError(f"`mode` must be 'energy' or 'sample', got {mode!r}.")
-    if not (isinstance(m, int) and m >= 1): raise ValueError(f"`m` must be an int >= 1, got {m!r}.")
-    sigmas = default_sigmas() if sigmas is None else torch.as_tensor(sigmas, dtype=torch.float32).flatten()
-    check_sigma(sigmas, 'sigmas')
+    m, bs, max_rows, seed = check_positive_int(m, 'm'), check_positive_int(bs, 'bs'), check_positive_int(max_rows, 'max_rows'), check_seed(seed)
+    sigmas = _check_sigmas(sigmas)
+    _check_data(model, data)
     device, g = _model_device(model), torch.Generator().manual_seed(seed)
     counts, correct, n = torch.zeros(len(sigmas), dtype=torch.long), 0, 0
-    fast = None
     with eval_mode(model), torch.no_grad():
         for x, y in _batches(data, bs):
-            x, y = x.to(device), y.to(device)
-            if fast is None: fast = _fast_copy(model, x)
-            pred = fast(x.contiguous(memory_format=torch.channels_last) if x.dim() == 4 else x).argmax(-1)
-            counts += _robust_counts(fast, x, pred, sigmas, g, mode, m, max_rows).cpu()
+            x, y = _check_batch(x.to(device), y.to(device))
+            z = _logits(model, x)
+            check_labels(y, z.shape[1], len(x))
+            pred = z.argmax(-1)
+            counts += _robust_counts(model, x, pred, sigmas, g, mode, m, max_rows).cpu()
             correct += int((pred == y).sum()); n += len(x)
-    if n == 0: raise ValueError("`data` has no inputs.")
+    if n == 0: raise ValueError("`data` has no inputs: pass a non-empty DataLoader or (x, y) pair.")
     return GNRResult(sigmas, counts.double() / n, correct / n, n, mode, m)
 
 # %% ../nbs/08_robustness.ipynb #1bee9b04
@@ -143,7 +267,7 @@ class CertifyResult:
     "Randomized-smoothing predictions (-1: abstain) and certified L2 radii, per input."
     pred:Tensor
     radius:Tensor
-    label:Tensor
+    label:Tensor # the labels given to `certify` (-2 where none were given)
 
 @torch.no_grad()
 def _class_counts(model, x:Tensor, sigma:float, n:int, n_classes:int, g, bs:int)->Tensor:
@@ -154,27 +278,39 @@ def _class_counts(model, x:Tensor, sigma:float, n:int, n_classes:int, g, bs:int)
     while done < n:
         k = min(per, n - done)
         noise = torch.randn((k, *x.shape), generator=g).to(x.device, x.dtype) * sigma
-        p = model((x.unsqueeze(0) + noise).flatten(0, 1)).argmax(-1).view(k, len(x)).cpu()
+        p = _logits(model, (x.unsqueeze(0) + noise).flatten(0, 1)).argmax(-1).view(k, len(x)).cpu()
         counts += torch.nn.functional.one_hot(p, n_classes).sum(0)
         done += k
     return counts
 
-def certify(model:nn.Module, # base classifier (logits)
-            x:Tensor, # inputs (B, ...)
-            sigma:float, # smoothing noise std
+def _check_smoothing_sigma(sigma)->float:
+    "The smoothing noise std as a float if it is one finite number > 0."
+    if isinstance(sigma, Tensor) and sigma.numel() != 1 or isinstance(sigma, (list, tuple)):
+        raise ValueError(f"`sigma` must be one number (the smoothing noise std), got {sigma!r}.")
+    check_sigma(sigma)
+    if float(sigma) <= 0: raise ValueError(f"`sigma` must be > 0 for randomized smoothing, got {float(sigma)}.")
+    return float(sigma)
+
+# %% ../nbs/08_robustness.ipynb #c0a1f008
+def certify(model:nn.Module, # base classifier (logits), evaluated in place in eval mode
+            x:Tensor, # inputs (B, ...), finite
+            sigma:float, # smoothing noise std (> 0)
             n0:int=100, # draws to pick the class
             n:int=10_000, # draws to bound its probability
-            alpha:float=0.001, # failure probability of the certificate
-            y:Tensor|None=None, # labels (kept in the result for certified_accuracy)
+            alpha:float=0.001, # failure probability of the certificate, in (0, 1)
+            y:Tensor|None=None, # labels (B,) in [0, classes) (kept in the result for certified_accuracy)
             bs:int=10_000, # noisy inputs per forward pass
             seed:int=0)->CertifyResult:
-    "Certified L2 radius of the Gaussian-smoothed `model` at each input (Cohen et al. 2019, CERTIFY)."
-    check_sigma(sigma)
-    if sigma <= 0: raise ValueError("`sigma` must be > 0 for randomized smoothing.")
+    """Certified L2 radius of the Gaussian-smoothed `model` at each input (Cohen et al. 2019, CERTIFY).
+    Raises ValueError for a bad argument, no inputs, non-finite inputs or logits, or labels outside the model's classes."""
+    sigma, alpha = _check_smoothing_sigma(sigma), check_prob(alpha, 'alpha')
+    n0, n, bs, seed = check_positive_int(n0, 'n0'), check_positive_int(n, 'n'), check_positive_int(bs, 'bs'), check_seed(seed)
     g, device = torch.Generator().manual_seed(seed), _model_device(model)
-    x = x.to(device)
-    with eval_mode(model):
-        n_classes = model(x[:1]).shape[-1]
+    x = check_inputs(x).to(device)
+    if y is not None: check_labels(y, n=len(x))
+    with eval_mode(model), torch.no_grad():
+        n_classes = _logits(model, x[:1]).shape[-1]
+        if y is not None: check_labels(y, n_classes, len(x))
         top = _class_counts(model, x, sigma, n0, n_classes, g, bs).argmax(1)
         k = _class_counts(model, x, sigma, n, n_classes, g, bs).gather(1, top[:, None]).squeeze(1)
     p_lower = torch.as_tensor(stats.beta.ppf(alpha, k.numpy(), n - k.numpy() + 1), dtype=torch.float64).nan_to_num(0.0)
@@ -182,27 +318,52 @@ def certify(model:nn.Module, # base classifier (logits)
     radius = torch.where(certified, sigma * torch.special.ndtri(p_lower.clamp(max=1 - 1e-16)), torch.zeros_like(p_lower))
     return CertifyResult(torch.where(certified, top, -1), radius, y.cpu() if y is not None else torch.full_like(top, -2))
 
-def certified_accuracy(res:CertifyResult, radii)->Tensor:
-    "Fraction of inputs certified correct at each L2 radius in `radii`."
-    radii = torch.as_tensor(radii, dtype=torch.float64)
+def certified_accuracy(res:CertifyResult, # the result of `certify`, called with labels `y`
+                       radii # L2 radii, finite and >= 0
+                      )->Tensor:
+    "Fraction of inputs certified correct at each L2 radius in `radii`; ValueError without labels or inputs."
+    r = torch.as_tensor(radii, dtype=torch.float64).flatten()
+    if len(r) == 0: raise ValueError("`radii` is empty: pass at least one radius.")
+    check_sigma(r, 'radii')
+    if len(res.pred) == 0: raise ValueError("`res` certifies no inputs.")
+    if (res.label == -2).any(): raise ValueError("`res` has no labels: call certify(..., y=labels) to measure certified accuracy.")
     ok = (res.pred == res.label) & (res.pred >= 0)
-    return torch.stack([(ok & (res.radius >= r)).double().mean() for r in radii])
+    return torch.stack([(ok & (res.radius >= ri)).double().mean() for ri in r])
 
 # %% ../nbs/08_robustness.ipynb #98f4b82d
 CIFAR_C_GAUSSIAN = (0.04, 0.06, 0.08, 0.09, 0.10)
 
+def _check_severities(severities)->list[float]:
+    "The severities as distinct floats, finite and >= 0."
+    s = torch.as_tensor(severities, dtype=torch.float64).flatten()
+    check_sigma(s, 'severities')
+    if len(s) == 0: raise ValueError("`severities` is empty: pass at least one noise std.")
+    if len(s.unique()) != len(s): raise ValueError(f"`severities` has repeated values {s.tolist()}: pass each once.")
+    return s.tolist()
+
 @torch.no_grad()
-def corruption_accuracy(model:nn.Module, data, severities=CIFAR_C_GAUSSIAN, clip:tuple|None=(0., 1.), seed:int=0, bs:int=256)->dict:
-    "Accuracy on labels under additive Gaussian noise of each std in `severities` (clipped to `clip`)."
-    check_sigma(torch.as_tensor(severities, dtype=torch.float32), 'severities')
+def corruption_accuracy(model:nn.Module, # classifier (logits), evaluated in place in eval mode
+                        data, # a DataLoader of (x, y) batches, or an (x, y) pair of tensors; inputs inside `clip`
+                        severities=CIFAR_C_GAUSSIAN, # distinct noise stds, finite and >= 0
+                        clip:tuple|None=(0., 1.), # (low, high) range of the inputs, the noisy ones clipped to it; None: no clipping
+                        seed:int=0,
+                        bs:int=256 # inputs per batch (when `data` is tensors)
+                       )->dict:
+    """Accuracy on labels under additive Gaussian noise of each std in `severities` (clipped to `clip`), as {severity: accuracy}.
+    Raises ValueError for a bad argument, empty data, non-finite inputs or logits, inputs outside `clip`, or labels outside the model's classes."""
+    sev, seed, bs = _check_severities(severities), check_seed(seed), check_positive_int(bs, 'bs')
+    clip = None if clip is None else check_bounds(clip, 'clip')
+    _check_data(model, data, clip, 'clip')
     device, g = _model_device(model), torch.Generator().manual_seed(seed)
-    correct, n = {s: 0 for s in severities}, 0
+    correct, n = {s: 0 for s in sev}, 0
     with eval_mode(model):
         for x, y in _batches(data, bs):
-            x, y = x.to(device), y.to(device)
-            for s in severities:
+            x, y = _check_batch(x.to(device), y.to(device), clip, 'clip')
+            for s in sev:
                 xn = x + s * torch.randn(x.shape, generator=g).to(device, x.dtype)
                 if clip is not None: xn = xn.clamp(*clip)
-                correct[s] += int((model(xn).argmax(-1) == y).sum())
+                z = _logits(model, xn)
+                correct[s] += int((z.argmax(-1) == check_labels(y, z.shape[1], len(x))).sum())
             n += len(x)
+    if n == 0: raise ValueError("`data` has no inputs: pass a non-empty DataLoader or (x, y) pair.")
     return {s: c / n for s, c in correct.items()}
