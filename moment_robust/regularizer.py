@@ -110,8 +110,9 @@ def head_output_std(head:nn.Module, x:Tensor, sigma:float|Tensor)->Tensor:
 
 # %% ../nbs/02_regularizer.ipynb #6f3b0575
 def _arm(self:MomentPath, x:Tensor):
-    "Hook the head for the next forward on `x` (replacing any earlier, unfired hook)."
+    "Hook the head for the next forward on `x` (replacing any earlier, unfired hook); a ValueError for an empty batch."
     self.disarm()
+    if x.shape[0] == 0: raise ValueError(f"the input batch is empty (shape {tuple(x.shape)}): the moment loss of no samples is undefined.")
     self._run_mode, self._batch, self._fired, self._mean, self.moments = self.run_mode(x), x.shape[0], False, None, None
     self._handle = self.head.register_forward_hook(self._hook)
 

@@ -13,11 +13,11 @@ import torch.fx as fx
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .moments import AFFINE_LAYERS
+from .moments import AFFINE_LAYERS, check_affine
 from .propagate import flat_layers
 
 # %% auto #0
-__all__ = ['split_first_relu', 'module_chain', 'swap_pool_relu']
+__all__ = ['call_args', 'split_first_relu', 'module_chain', 'swap_pool_relu']
 
 # %% ../nbs/01_split.ipynb #a437bac2
 _RELU_FUNCTIONS = (F.relu, torch.relu, torch.relu_, torch.nn.functional.relu_)
@@ -36,6 +36,26 @@ def _is_relu(node:fx.Node, gm:fx.GraphModule)->bool:
     if node.op == 'call_module': return type(gm.get_submodule(node.target)) is nn.ReLU
     if node.op == 'call_function': return node.target in _RELU_FUNCTIONS
     return node.op == 'call_method' and node.target in ('relu', 'relu_')
+
+# %% ../nbs/01_split.ipynb #56962244
+# argument names of the calls read off the graph (functions, and Tensor methods by name), in positional order
+_SIGNATURES = {torch.flatten: ('input', 'start_dim', 'end_dim'), 'flatten': ('input', 'start_dim', 'end_dim'),
+               F.relu: ('input', 'inplace'), torch.relu: ('input',), torch.relu_: ('input',), F.relu_: ('input',),
+               'relu': ('input',), 'relu_': ('input',)}
+_DEFAULTS = {'start_dim': 0, 'end_dim': -1, 'inplace': False}
+
+def call_args(node:fx.Node # a call_function / call_method node of a traced graph
+             )->dict|None:
+    "`node`'s arguments by name, positional or keyword, defaults filled in (None for a call not in `_SIGNATURES`); `view`/`reshape` give 'shape'."
+    key = node.target if node.op in ('call_function', 'call_method') else None
+    if node.op == 'call_method' and key in ('view', 'reshape'):
+        rest = node.args[1:]
+        shape = rest[0] if len(rest) == 1 and isinstance(rest[0], (tuple, list)) else rest
+        return {'input': node.args[0], 'shape': tuple(node.kwargs.get('shape', node.kwargs.get('size', shape)))}
+    names = _SIGNATURES.get(key) if key is not None else None
+    if names is None: return None
+    got = {**{k: _DEFAULTS[k] for k in names if k in _DEFAULTS}, **dict(zip(names, node.args)), **node.kwargs}
+    return got
 
 # %% ../nbs/01_split.ipynb #967eeb22
 class _Tracer(fx.Tracer):
@@ -105,12 +125,15 @@ def split_first_relu(model:nn.Module # a network starting with affine -> ReLU (S
                     )->tuple[nn.Module, nn.Module]:
     "`(head, tail)`: the model's first affine layer, and the network after its ReLU, so `model(x) == tail(relu(head(x)))`."
     model = _unwrap(model)
+    if isinstance(model, AFFINE_LAYERS):
+        raise ValueError(f"the model is a single {type(model).__name__} layer, affine from input to output: there is no ReLU "
+                         "whose mean could be taken. Pass the whole network (e.g. nn.Sequential(layer, nn.ReLU(), ...)).")
     gm = _trace(model)
     inputs = [n for n in gm.graph.nodes if n.op == 'placeholder']
     if len(inputs) != 1:
         raise ValueError(f"{type(model).__name__}.forward takes {len(inputs)} inputs; the regularizer needs a model of one input x.")
     first = _only_user(inputs[0], 'input', gm)
-    head = _check_first_layer(first, gm)
+    head = check_affine(_check_first_layer(first, gm))  # e.g. reflect padding correlates the noise: refused for every caller
     relu = _only_user(first, f"first layer '{first.target}'", gm)
     _check_relu(relu, first.target, gm)
     return head, _tail_module(gm, relu)
@@ -122,7 +145,8 @@ def _chain_layer(node:fx.Node, gm:fx.GraphModule)->nn.Module|None:
     if _is_relu(node, gm): return nn.ReLU()
     is_flatten = ((node.op == 'call_function' and node.target is torch.flatten) or
                   (node.op == 'call_method' and node.target == 'flatten'))
-    if is_flatten and tuple(node.args[1:]) == (1,) and not node.kwargs: return nn.Flatten()
+    args = call_args(node) if is_flatten else None
+    if args is not None and args['start_dim'] == 1 and args['end_dim'] == -1: return nn.Flatten()
     return None
 
 def module_chain(tail:nn.Module # an nn.Sequential, the tail of `split_first_relu`, or a traceable module
