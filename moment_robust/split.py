@@ -39,7 +39,7 @@ def _describe(node:fx.Node, gm:fx.GraphModule)->str:
     if node.op == 'call_method': return f"method .{node.target}(){_owner(node)}"
     return f"{node.op} {node.target}"
 
-# %% ../nbs/01_split.ipynb #c078e2f6
+# %% ../nbs/01_split.ipynb #5e455a1e
 # argument names of the calls read off the graph, in positional order (functions, and Tensor methods by name)
 _FLATTEN, _RELU = ('input', 'start_dim', 'end_dim'), ('input', 'inplace')
 _SIGNATURES = {torch.flatten: _FLATTEN, 'flatten': _FLATTEN, F.relu: _RELU, F.relu6: _RELU, torch.relu: ('input',),
@@ -71,7 +71,7 @@ def call_args(node:fx.Node # a call_function / call_method node of a traced grap
     if names is None: return None
     return {**{k: _DEFAULTS[k] for k in names if k in _DEFAULTS}, **dict(zip(names, node.args)), **node.kwargs}
 
-# %% ../nbs/01_split.ipynb #2bad4c49
+# %% ../nbs/01_split.ipynb #1d644432
 _ACT_MODULES = tuple(c for c in vars(nn.modules.activation).values() if isinstance(c, type) and issubclass(c, nn.Module)
                      and c.__module__ == nn.modules.activation.__name__ and c is not nn.MultiheadAttention)
 # nonlinear functions and Tensor methods, with the module that computes the same
@@ -94,7 +94,7 @@ def activation_of(node:fx.Node, gm:fx.GraphModule)->nn.Module|None:
     if cls is nn.Hardtanh: return nn.Hardtanh(a['min_val'], a['max_val'])
     return cls()
 
-# %% ../nbs/01_split.ipynb #b8d7c5a3
+# %% ../nbs/01_split.ipynb #9154b5a3
 def check_first_activation(act:nn.Module, where:str)->nn.Module:
     "`act` if its Gaussian mean is known in closed form, else a ValueError naming it and `where` it is."
     if type(act) is nn.ReLU: return act
@@ -125,7 +125,7 @@ def _unwrap(model:nn.Module)->nn.Module:
     while isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)): model = model.module
     return model
 
-# %% ../nbs/01_split.ipynb #37801757
+# %% ../nbs/01_split.ipynb #8bf9e02f
 _PAD_MODULES = (nn.ZeroPad1d, nn.ZeroPad2d, nn.ZeroPad3d, nn.ConstantPad1d, nn.ConstantPad2d, nn.ConstantPad3d)
 _SAMPLE_NORMS = (nn.LayerNorm, nn.GroupNorm, nn.modules.instancenorm._InstanceNorm, nn.LocalResponseNorm)
 _REPEAT_PADS = (nn.ReflectionPad1d, nn.ReflectionPad2d, nn.ReflectionPad3d, nn.ReplicationPad1d, nn.ReplicationPad2d,
@@ -167,7 +167,7 @@ def _module_rule(m:nn.Module, node:fx.Node, src:fx.Node):
     else: why = "it is not an affine layer the moments support (Linear, ConvNd, BatchNorm, Identity, Dropout, Flatten, zero padding)"
     raise NotAffineError(f"{kind} comes before the first nonlinearity, and its output under Gaussian noise is not computed exactly: {why}.")
 
-# %% ../nbs/01_split.ipynb #cf18967c
+# %% ../nbs/01_split.ipynb #a0f7e113
 _ADD, _SUB = (operator.add, operator.iadd, torch.add, 'add', 'add_'), (operator.sub, operator.isub, torch.sub, 'sub')
 _MUL, _DIV = (operator.mul, operator.imul, torch.mul, 'mul', 'mul_'), (operator.truediv, operator.itruediv, torch.div, 'div')
 _SAME = {'contiguous', operator.neg, torch.neg, 'neg', 'float', 'clone', 'detach'}
@@ -244,7 +244,7 @@ def _function_rule(node:fx.Node, gm:fx.GraphModule, noisy:set):
 
 def _raise(msg:str): raise NotAffineError(msg)
 
-# %% ../nbs/01_split.ipynb #eb67b705
+# %% ../nbs/01_split.ipynb #9dfaf738
 _META_ATTRS = ('shape', 'dtype', 'device', 'ndim', 'is_cuda')
 
 def _is_meta(node:fx.Node, noisy:set, meta:set)->bool:
@@ -288,7 +288,7 @@ def _classify(gm:fx.GraphModule)->tuple:
         raise ValueError(f"{type(gm).__name__} is affine from input to output: there is no nonlinearity whose mean could be taken.")
     return x, act_node, act, noisy, meta, rules, tail
 
-# %% ../nbs/01_split.ipynb #5f539d24
+# %% ../nbs/01_split.ipynb #e35e8e73
 def _ancestors(node:fx.Node)->set:
     "`node` and every node it is computed from."
     out, todo = set(), [node]
@@ -353,7 +353,7 @@ class NetworkSplit:
         env = self.pre(x)
         return self.run_tail(self.activate(env), env)
 
-# %% ../nbs/01_split.ipynb #a21f1812
+# %% ../nbs/01_split.ipynb #3b8c9522
 def noise_variance(x:Tensor, # clean input, (B, ...)
                    sigma:float|Tensor # noise std: float, per-channel (1-D, length x.shape[1]), per-pixel or per-sample
                   )->Tensor:
