@@ -287,7 +287,7 @@ def _cached_path(model:nn.Module, sigma, mode:str, depth:int|str=1)->MomentPath:
     path.sigma, path.mode = sigma, mode
     return path
 
-def moment_reg_loss(model:nn.Module, # network starting with affine -> ReLU
+def moment_reg_loss(model:nn.Module, # any traceable network of one input whose first nonlinearity has an exact Gaussian mean
                     x:Tensor, # clean input batch
                     y:Tensor|None, # targets (None with target='prediction': unlabeled data)
                     sigma:float|Tensor=0.25, # input noise std, in the units of `x`

@@ -16,6 +16,7 @@ from torch import Tensor
 
 from .moments import AFFINE_LAYERS, affine_var, check_affine, check_sigma, relu_mean, safe_sqrt, _as_tensor
 from .propagate import flat_layers
+from .activations import act_from_function, activation_mean, check_activation
 
 # %% auto #0
 __all__ = ['call_args', 'activation_of', 'check_first_activation', 'first_activation_mean', 'NotAffineError', 'NetworkSplit',
@@ -39,7 +40,7 @@ def _describe(node:fx.Node, gm:fx.GraphModule)->str:
     if node.op == 'call_method': return f"method .{node.target}(){_owner(node)}"
     return f"{node.op} {node.target}"
 
-# %% ../nbs/01_split.ipynb #5e455a1e
+# %% ../nbs/01_split.ipynb #c8c6350b
 # argument names of the calls read off the graph, in positional order (functions, and Tensor methods by name)
 _FLATTEN, _RELU = ('input', 'start_dim', 'end_dim'), ('input', 'inplace')
 _SIGNATURES = {torch.flatten: _FLATTEN, 'flatten': _FLATTEN, F.relu: _RELU, F.relu6: _RELU, torch.relu: ('input',),
@@ -71,39 +72,27 @@ def call_args(node:fx.Node # a call_function / call_method node of a traced grap
     if names is None: return None
     return {**{k: _DEFAULTS[k] for k in names if k in _DEFAULTS}, **dict(zip(names, node.args)), **node.kwargs}
 
-# %% ../nbs/01_split.ipynb #1d644432
+# %% ../nbs/01_split.ipynb #1344b501
 _ACT_MODULES = tuple(c for c in vars(nn.modules.activation).values() if isinstance(c, type) and issubclass(c, nn.Module)
                      and c.__module__ == nn.modules.activation.__name__ and c is not nn.MultiheadAttention)
-# nonlinear functions and Tensor methods, with the module that computes the same
-_ACT_FUNCTIONS = {F.relu: nn.ReLU, torch.relu: nn.ReLU, torch.relu_: nn.ReLU, F.relu_: nn.ReLU, 'relu': nn.ReLU, 'relu_': nn.ReLU,
-                  F.relu6: nn.ReLU6, F.leaky_relu: nn.LeakyReLU, F.hardtanh: nn.Hardtanh, F.gelu: nn.GELU, F.silu: nn.SiLU,
-                  F.elu: nn.ELU, F.hardswish: nn.Hardswish, F.mish: nn.Mish, F.softplus: nn.Softplus, F.selu: nn.SELU,
-                  torch.tanh: nn.Tanh, 'tanh': nn.Tanh, F.tanh: nn.Tanh, torch.sigmoid: nn.Sigmoid, 'sigmoid': nn.Sigmoid,
-                  F.sigmoid: nn.Sigmoid, F.hardsigmoid: nn.Hardsigmoid}
 
 def activation_of(node:fx.Node, gm:fx.GraphModule)->nn.Module|None:
     "The activation `node` computes, as a module (the model's own for a call_module), or None if `node` is not an activation."
     if node.op == 'call_module':
         m = gm.get_submodule(node.target)
         return m if isinstance(m, _ACT_MODULES) else None
-    cls = _ACT_FUNCTIONS.get(node.target) if node.op in ('call_function', 'call_method') else None
-    if cls is None: return None
-    a = call_args(node) or {}
-    if cls is nn.LeakyReLU: return nn.LeakyReLU(a['negative_slope'])
-    if cls is nn.GELU: return nn.GELU(approximate=a['approximate'])
-    if cls is nn.Hardtanh: return nn.Hardtanh(a['min_val'], a['max_val'])
-    return cls()
+    if node.op not in ('call_function', 'call_method'): return None
+    return act_from_function(node.target, node.args, node.kwargs, gm)
 
-# %% ../nbs/01_split.ipynb #9154b5a3
+# %% ../nbs/01_split.ipynb #a4bbe20b
 def check_first_activation(act:nn.Module, where:str)->nn.Module:
-    "`act` if its Gaussian mean is known in closed form, else a ValueError naming it and `where` it is."
-    if type(act) is nn.ReLU: return act
-    raise ValueError(f"the first nonlinearity is {type(act).__name__} {where}: its mean under Gaussian noise is not available "
-                     "in closed form here (supported: ReLU). Use a network whose first activation is supported.")
+    "`act` if its Gaussian mean is exact (`activations.check_activation`), else its ValueError, naming `where` the activation is."
+    try: return check_activation(act)
+    except ValueError as e: raise ValueError(f"the first nonlinearity {where}: {e}") from None
 
 def first_activation_mean(act:nn.Module, mu:Tensor, sigma:Tensor)->Tensor:
     "E[act(z)] for z ~ N(mu, sigma^2), elementwise, for an activation accepted by `check_first_activation`."
-    return relu_mean(mu, sigma, check=False)
+    return activation_mean(act, mu, sigma, check=False)
 
 # %% ../nbs/01_split.ipynb #967eeb22
 _LEAVES = AFFINE_LAYERS + _ACT_MODULES + (_BN,)
@@ -125,7 +114,7 @@ def _unwrap(model:nn.Module)->nn.Module:
     while isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)): model = model.module
     return model
 
-# %% ../nbs/01_split.ipynb #8bf9e02f
+# %% ../nbs/01_split.ipynb #423a2b8f
 _PAD_MODULES = (nn.ZeroPad1d, nn.ZeroPad2d, nn.ZeroPad3d, nn.ConstantPad1d, nn.ConstantPad2d, nn.ConstantPad3d)
 _SAMPLE_NORMS = (nn.LayerNorm, nn.GroupNorm, nn.modules.instancenorm._InstanceNorm, nn.LocalResponseNorm)
 _REPEAT_PADS = (nn.ReflectionPad1d, nn.ReflectionPad2d, nn.ReflectionPad3d, nn.ReplicationPad1d, nn.ReplicationPad2d,
@@ -167,7 +156,7 @@ def _module_rule(m:nn.Module, node:fx.Node, src:fx.Node):
     else: why = "it is not an affine layer the moments support (Linear, ConvNd, BatchNorm, Identity, Dropout, Flatten, zero padding)"
     raise NotAffineError(f"{kind} comes before the first nonlinearity, and its output under Gaussian noise is not computed exactly: {why}.")
 
-# %% ../nbs/01_split.ipynb #a0f7e113
+# %% ../nbs/01_split.ipynb #e0986349
 _ADD, _SUB = (operator.add, operator.iadd, torch.add, 'add', 'add_'), (operator.sub, operator.isub, torch.sub, 'sub')
 _MUL, _DIV = (operator.mul, operator.imul, torch.mul, 'mul', 'mul_'), (operator.truediv, operator.itruediv, torch.div, 'div')
 _SAME = {'contiguous', operator.neg, torch.neg, 'neg', 'float', 'clone', 'detach'}
@@ -244,7 +233,7 @@ def _function_rule(node:fx.Node, gm:fx.GraphModule, noisy:set):
 
 def _raise(msg:str): raise NotAffineError(msg)
 
-# %% ../nbs/01_split.ipynb #9dfaf738
+# %% ../nbs/01_split.ipynb #295b91f0
 _META_ATTRS = ('shape', 'dtype', 'device', 'ndim', 'is_cuda')
 
 def _is_meta(node:fx.Node, noisy:set, meta:set)->bool:
@@ -288,7 +277,7 @@ def _classify(gm:fx.GraphModule)->tuple:
         raise ValueError(f"{type(gm).__name__} is affine from input to output: there is no nonlinearity whose mean could be taken.")
     return x, act_node, act, noisy, meta, rules, tail
 
-# %% ../nbs/01_split.ipynb #e35e8e73
+# %% ../nbs/01_split.ipynb #10f8413e
 def _ancestors(node:fx.Node)->set:
     "`node` and every node it is computed from."
     out, todo = set(), [node]
@@ -353,7 +342,7 @@ class NetworkSplit:
         env = self.pre(x)
         return self.run_tail(self.activate(env), env)
 
-# %% ../nbs/01_split.ipynb #3b8c9522
+# %% ../nbs/01_split.ipynb #37b7a0ff
 def noise_variance(x:Tensor, # clean input, (B, ...)
                    sigma:float|Tensor # noise std: float, per-channel (1-D, length x.shape[1]), per-pixel or per-sample
                   )->Tensor:
