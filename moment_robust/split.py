@@ -14,7 +14,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .moments import AFFINE_LAYERS, affine_var, check_affine, check_sigma, relu_mean, safe_sqrt, _as_tensor
+from .moments import AFFINE_LAYERS, affine_var, check_affine, check_sigma, safe_sqrt, _as_tensor
 from .propagate import flat_layers
 from .activations import act_from_function, activation_mean, check_activation
 
@@ -40,7 +40,7 @@ def _describe(node:fx.Node, gm:fx.GraphModule)->str:
     if node.op == 'call_method': return f"method .{node.target}(){_owner(node)}"
     return f"{node.op} {node.target}"
 
-# %% ../nbs/01_split.ipynb #c9ea6e84
+# %% ../nbs/01_split.ipynb #d7a08d73
 # argument names of the calls read off the graph, in positional order (functions, and Tensor methods by name)
 _FLATTEN, _RELU = ('input', 'start_dim', 'end_dim'), ('input', 'inplace')
 _SIGNATURES = {torch.flatten: _FLATTEN, 'flatten': _FLATTEN, F.relu: _RELU, F.relu6: _RELU, torch.relu: ('input',),
@@ -72,7 +72,7 @@ def call_args(node:fx.Node # a call_function / call_method node of a traced grap
     if names is None: return None
     return {**{k: _DEFAULTS[k] for k in names if k in _DEFAULTS}, **dict(zip(names, node.args)), **node.kwargs}
 
-# %% ../nbs/01_split.ipynb #06de5cd6
+# %% ../nbs/01_split.ipynb #f917a551
 _ACT_MODULES = tuple(c for c in vars(nn.modules.activation).values() if isinstance(c, type) and issubclass(c, nn.Module)
                      and c.__module__ == nn.modules.activation.__name__ and c is not nn.MultiheadAttention)
 
@@ -84,7 +84,7 @@ def activation_of(node:fx.Node, gm:fx.GraphModule)->nn.Module|None:
     if node.op not in ('call_function', 'call_method'): return None
     return act_from_function(node.target, node.args, node.kwargs, gm)
 
-# %% ../nbs/01_split.ipynb #b4aef85a
+# %% ../nbs/01_split.ipynb #2eaa9f11
 def check_first_activation(act:nn.Module, where:str)->nn.Module:
     "`act` if its Gaussian mean is exact (`activations.check_activation`), else its ValueError, naming `where` the activation is."
     try: return check_activation(act)
@@ -114,7 +114,7 @@ def _unwrap(model:nn.Module)->nn.Module:
     while isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)): model = model.module
     return model
 
-# %% ../nbs/01_split.ipynb #d928d89e
+# %% ../nbs/01_split.ipynb #87319bc6
 _PAD_MODULES = (nn.ZeroPad1d, nn.ZeroPad2d, nn.ZeroPad3d, nn.ConstantPad1d, nn.ConstantPad2d, nn.ConstantPad3d)
 _SAMPLE_NORMS = (nn.LayerNorm, nn.GroupNorm, nn.modules.instancenorm._InstanceNorm, nn.LocalResponseNorm)
 _REPEAT_PADS = (nn.ReflectionPad1d, nn.ReflectionPad2d, nn.ReflectionPad3d, nn.ReplicationPad1d, nn.ReplicationPad2d,
@@ -156,7 +156,7 @@ def _module_rule(m:nn.Module, node:fx.Node, src:fx.Node):
     else: why = "it is not an affine layer the moments support (Linear, ConvNd, BatchNorm, Identity, Dropout, Flatten, zero padding)"
     raise NotAffineError(f"{kind} comes before the first nonlinearity, and its output under Gaussian noise is not computed exactly: {why}.")
 
-# %% ../nbs/01_split.ipynb #d1431471
+# %% ../nbs/01_split.ipynb #b9b3aff5
 _ADD, _SUB = (operator.add, operator.iadd, torch.add, 'add', 'add_'), (operator.sub, operator.isub, torch.sub, 'sub')
 _MUL, _DIV = (operator.mul, operator.imul, torch.mul, 'mul', 'mul_'), (operator.truediv, operator.itruediv, torch.div, 'div')
 _SAME = {'contiguous', operator.neg, torch.neg, 'neg', 'float', 'clone', 'detach'}
@@ -233,7 +233,7 @@ def _function_rule(node:fx.Node, gm:fx.GraphModule, noisy:set):
 
 def _raise(msg:str): raise NotAffineError(msg)
 
-# %% ../nbs/01_split.ipynb #60c22370
+# %% ../nbs/01_split.ipynb #e1dc6c4d
 _META_ATTRS = ('shape', 'dtype', 'device', 'ndim', 'is_cuda')
 
 def _is_meta(node:fx.Node, noisy:set, meta:set)->bool:
@@ -277,7 +277,7 @@ def _classify(gm:fx.GraphModule)->tuple:
         raise ValueError(f"{type(gm).__name__} is affine from input to output: there is no nonlinearity whose mean could be taken.")
     return x, act_node, act, noisy, meta, rules, tail
 
-# %% ../nbs/01_split.ipynb #ab06544a
+# %% ../nbs/01_split.ipynb #0a667cfb
 def _ancestors(node:fx.Node)->set:
     "`node` and every node it is computed from."
     out, todo = set(), [node]
@@ -342,7 +342,7 @@ class NetworkSplit:
         env = self.pre(x)
         return self.run_tail(self.activate(env), env)
 
-# %% ../nbs/01_split.ipynb #337f627b
+# %% ../nbs/01_split.ipynb #84f4d74f
 def noise_variance(x:Tensor, # clean input, (B, ...)
                    sigma:float|Tensor # noise std: float, per-channel (1-D, length x.shape[1]), per-pixel or per-sample
                   )->Tensor:
