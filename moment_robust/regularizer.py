@@ -23,7 +23,7 @@ from fastai.torch_core import to_float
 
 from .moments import affine_var, check_sigma, relu_mean, relu_var, safe_sqrt, _input_variance
 from .propagate import check_propagatable, output_moments, propagate_moments, second_order_ce, OutputMoments
-from .split import split_first_relu, module_chain, _unwrap
+from .split import PreActivation, check_first_activation, first_activation_mean, module_chain, split_network, _unwrap
 
 # %% auto #0
 __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
@@ -67,10 +67,12 @@ def deep_split(tail:nn.Module, # the network after the first ReLU (see `split_fi
     check_propagatable(prop)
     return prop, rest
 
+def _train_flags(model:nn.Module)->tuple: return tuple(m.training for m in model.modules())
+
 class MomentPath:
     "The analytic mean path of `model` (paper Eq. 3, or its deeper versions): clean logits and mean logits from a single model call."
     def __init__(self,
-                 model:nn.Module, # network starting with affine -> ReLU (see `split_first_relu`)
+                 model:nn.Module, # any traceable network of one input whose first nonlinearity has a Gaussian mean (see `split_network`)
                  sigma:float|Tensor, # input noise std: float, per-channel (1-D, length in_channels) or per-pixel tensor
                  mode:str='auto', # 'concat', 'two_pass', or 'auto' (two_pass on CPU or with train-mode BatchNorm)
                  depth:int|str=1 # 1: the paper (mean after the first ReLU); k: propagated to the k-th ReLU; 'all': to the output
@@ -78,28 +80,44 @@ class MomentPath:
         if mode not in MODES: raise ValueError(f"`mode` must be one of {MODES}, got {mode!r}.")
         check_sigma(sigma); check_depth(depth)
         if depth != 1 and mode == 'concat':
-            raise ValueError(f"depth={depth!r} computes the mean path inside the first layer's hook: use mode='two_pass' or 'auto'.")
-        self.head, self.tail = split_first_relu(model)
-        self.prop, self.rest = deep_split(self.tail, depth) if depth != 1 else (None, None)
-        bn_owner = self.tail if depth == 1 else (self.rest or nn.Identity())
-        self.batchnorms = [m for m in bn_owner.modules() if isinstance(m, _BN)]
+            raise ValueError(f"depth={depth!r} propagates moments next to the clean forward, with no concatenated batch: use mode='two_pass' or 'auto'.")
         store_attr('sigma,mode,depth')
+        self.model = _unwrap(model)
+        self._build()
         self.moments = None  # OutputMoments of the last forward with depth='all'
-        self._handle, self._fired, self._mean, self._batch, self._run_mode = None, False, None, 0, None
+        self._armed, self._fired, self._mean, self._batch, self._run_mode = False, False, None, 0, None
 
-    def run_mode(self, x:Tensor)->str:
-        "The mode used for input `x`: `mode`, with 'auto' resolved; 'concat' is refused with train-mode BatchNorm."
-        if self.prop is not None:
-            busy = next((l for l in self.prop if isinstance(l, (_BN, nn.Dropout)) and l.training), None)
-            if busy is not None:
-                raise ValueError(f"depth={self.depth!r} propagates moments through {busy}, which is in training mode: "
-                                 "use a depth that stops before it, or depth=1.")
-            return 'two_pass'
-        bn_training = any(bn.training for bn in self.batchnorms)
-        if self.mode == 'concat' and bn_training:
-            raise ValueError("mode='concat' would mix the clean and mean batches in the tail's BatchNorm statistics: use 'two_pass'.")
-        if self.mode != 'auto': return self.mode
-        return 'two_pass' if bn_training or x.device.type == 'cpu' else 'concat'
+# %% ../nbs/02_regularizer.ipynb #a3f915a1
+def _build(self:MomentPath):
+    "Split the model (again, when its modules' training flags changed since: the trace may depend on them)."
+    self.split = s = split_network(self.model)
+    check_first_activation(s.act, s.where)
+    self.head, self.tail, self._flags = PreActivation(s), s.tail, _train_flags(self.model)
+    self.prop, self.rest = None, None
+    if self.depth != 1:
+        if type(s.act) is not nn.ReLU or s.boundary:
+            raise ValueError(f"depth={self.depth!r} propagates moments through the layers after a first ReLU that nothing later "
+                             f"bypasses; this network's first nonlinearity is {s.where} and its tail reads "
+                             f"{[b.name for b in s.boundary]} from before it: use depth=1.")
+        self.prop, self.rest = deep_split(self.tail, self.depth)
+    bn_owner = self.tail if self.depth == 1 else (self.rest or nn.Identity())
+    self.batchnorms = [m for m in bn_owner.modules() if isinstance(m, _BN)]
+
+def _run_mode(self:MomentPath, x:Tensor)->str:
+    "The mode used for input `x`: `mode`, with 'auto' resolved; 'concat' is refused with train-mode BatchNorm after the activation."
+    if self.prop is not None:
+        busy = next((l for l in self.prop if isinstance(l, (_BN, nn.Dropout)) and l.training), None)
+        if busy is not None:
+            raise ValueError(f"depth={self.depth!r} propagates moments through {busy}, which is in training mode: "
+                             "use a depth that stops before it, or depth=1.")
+        return 'two_pass'
+    bn_training = any(bn.training for bn in self.batchnorms)
+    if self.mode == 'concat' and bn_training:
+        raise ValueError("mode='concat' would mix the clean and mean batches in the tail's BatchNorm statistics: use 'two_pass'.")
+    if self.mode != 'auto': return self.mode
+    return 'two_pass' if bn_training or x.device.type == 'cpu' else 'concat'
+
+MomentPath._build, MomentPath.run_mode = _build, _run_mode
 
 # %% ../nbs/02_regularizer.ipynb #f2ff4911
 def head_output_std(head:nn.Module, x:Tensor, sigma:float|Tensor)->Tensor:
@@ -110,15 +128,20 @@ def head_output_std(head:nn.Module, x:Tensor, sigma:float|Tensor)->Tensor:
 
 # %% ../nbs/02_regularizer.ipynb #6f3b0575
 def _arm(self:MomentPath, x:Tensor):
-    "Hook the head for the next forward on `x` (replacing any earlier, unfired hook)."
+    "Take over the model's next forward (on `x`) for the mean path; a ValueError for an empty batch."
     self.disarm()
+    if x.shape[0] == 0: raise ValueError(f"the input batch is empty (shape {tuple(x.shape)}): the moment loss of no samples is undefined.")
+    if _train_flags(self.model) != self._flags: self._build()
     self._run_mode, self._batch, self._fired, self._mean, self.moments = self.run_mode(x), x.shape[0], False, None, None
-    self._handle = self.head.register_forward_hook(self._hook)
+    self._saved = self.model.__dict__.get('forward')
+    self.model.forward, self._armed = self._forward, True   # an instance attribute: DDP and hooks see a normal call
 
 def _disarm(self:MomentPath):
-    "Remove the hook if it has not fired."
-    if self._handle is not None: self._handle.remove()
-    self._handle = None
+    "Give the model its own forward back, if the armed one has not run."
+    if not self._armed: return
+    if self._saved is None: self.model.__dict__.pop('forward', None)
+    else: self.model.forward = self._saved
+    self._armed, self._saved = False, None
 
 def _deep_mean(self:MomentPath, out:Tensor, s2:Tensor)->Tensor:
     "Mean logits at depth > 1: moments after the first ReLU, propagated through `prop` (float32), then `rest` on their mean."
@@ -133,23 +156,51 @@ def _deep_mean(self:MomentPath, out:Tensor, s2:Tensor)->Tensor:
         mu, _ = propagate_moments(self.prop, mu, var, check=False)
     with frozen_batchnorm_stats(self.batchnorms): return self.rest(mu)
 
-def _hook(self:MomentPath, module:nn.Module, inp:tuple, out:Tensor):
-    "Forward hook on the head: compute mu_3 (and, at depth > 1, the deeper mean) from the clean pre-activation `out`."
-    self.disarm()
-    self._fired = True
-    s2 = head_output_std(self.head, inp[0], self.sigma)
-    if self.prop is not None: self._mean = self._deep_mean(out, s2); return
-    mu3 = relu_mean(out, s2, check=False)
-    if self._run_mode == 'concat': return torch.cat([out, mu3])
-    with frozen_batchnorm_stats(self.batchnorms): self._mean = self.tail(mu3)
+MomentPath.arm, MomentPath.disarm, MomentPath._deep_mean = _arm, _disarm, _deep_mean
 
-MomentPath.arm, MomentPath.disarm, MomentPath._hook, MomentPath._deep_mean = _arm, _disarm, _hook, _deep_mean
+# %% ../nbs/02_regularizer.ipynb #17032447
+def _doubled(self:MomentPath, env:dict)->list:
+    "The clean values the tail reads, with those of the batch repeated for the 2B-row concat batch."
+    s, B = self.split, self._batch
+    return [torch.cat([v, v]) if b in s.noisy and isinstance(v, Tensor) and v.dim() and v.shape[0] == B else v
+            for b, v in ((b, env[b]) for b in s.boundary)]
+
+def _run_tails(self:MomentPath, h:Tensor, mu:Tensor, env:dict)->Tensor:
+    "two_pass: the clean tail on `h`, then the tail on `mu` (its BatchNorm running statistics left alone); returns the clean output."
+    s = self.split
+    vals = [env[b] for b in s.boundary]
+    versions = [v._version if isinstance(v, Tensor) else None for v in vals]
+    out = s.tail(h, *vals)
+    changed = [b.name for b, v, ver in zip(s.boundary, vals, versions) if ver is not None and v._version != ver]
+    if changed:
+        raise RuntimeError(f"the network modifies {changed} in place after its first nonlinearity, and the mean path re-uses the clean "
+                           "value: make that operation out of place.")
+    with frozen_batchnorm_stats(self.batchnorms): self._mean = s.tail(mu, *vals)
+    return out
+
+def _forward(self:MomentPath, x:Tensor, *args, **kwargs)->Tensor:
+    "The model's forward for one armed call: the clean output (two_pass) or clean and mean outputs stacked (concat)."
+    self.disarm()
+    if args or kwargs: raise TypeError("the mean path needs a model called with one input x.")
+    self._fired, s = True, self.split
+    env = s.pre(x)
+    z = env[s.z]
+    std = s.pre_std(x, self.sigma, env)
+    if self.prop is not None:
+        self._mean = self._deep_mean(z, std)
+        return s.run_tail(s.activate(env), env)
+    mu = first_activation_mean(s.act, z if type(s.act) is nn.ReLU else z.clone(), std)  # before an in-place activation runs
+    h = s.activate(env)
+    if self._run_mode == 'concat': return s.tail(torch.cat([h, mu.to(h.dtype)]), *self._doubled(env))
+    return self._run_tails(h, mu, env)
+
+MomentPath._doubled, MomentPath._run_tails, MomentPath._forward = _doubled, _run_tails, _forward
 
 # %% ../nbs/02_regularizer.ipynb #d8b1110b
 def _split_output(self:MomentPath, out:Tensor)->tuple[Tensor, Tensor]:
     "(clean logits, mean logits) from the output of the armed forward."
     if not self._fired:
-        raise RuntimeError("the model's first layer was not called in this forward, so no mean path was computed.")
+        raise RuntimeError("the armed model was not called, so no mean path was computed.")
     self._fired = False
     if self._run_mode == 'concat':
         if out.shape[0] != 2 * self._batch:
@@ -236,7 +287,7 @@ def _cached_path(model:nn.Module, sigma, mode:str, depth:int|str=1)->MomentPath:
     path.sigma, path.mode = sigma, mode
     return path
 
-def moment_reg_loss(model:nn.Module, # network starting with affine -> ReLU
+def moment_reg_loss(model:nn.Module, # any traceable network of one input whose first nonlinearity has an exact Gaussian mean
                     x:Tensor, # clean input batch
                     y:Tensor|None, # targets (None with target='prediction': unlabeled data)
                     sigma:float|Tensor=0.25, # input noise std, in the units of `x`
@@ -282,7 +333,7 @@ class MomentRegCallback(Callback):
                 ):
         check_sigma(sigma); check_alpha(alpha, convex); check_depth(depth); check_objective(objective, depth)
         if depth != 1 and mode == 'concat':
-            raise ValueError(f"depth={depth!r} computes the mean path inside the first layer's hook: use mode='two_pass' or 'auto'.")
+            raise ValueError(f"depth={depth!r} propagates moments next to the clean forward, with no concatenated batch: use mode='two_pass' or 'auto'.")
         if target not in TARGETS: raise ValueError(f"`target` must be one of {TARGETS}, got {target!r}.")
         if mode not in MODES: raise ValueError(f"`mode` must be one of {MODES}, got {mode!r}.")
         if not (isinstance(check_every, int) and check_every >= 1): raise ValueError(f"`check_every` must be an int >= 1, got {check_every!r}.")

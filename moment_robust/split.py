@@ -1,4 +1,4 @@
-"""`split_first_relu(model) -> (head, tail)` with `model(x) == tail(relu(head(x)))`, for Sequential, torchvision-style and traced models.
+"""`split_network(model)`: the affine part before the first activation, the activation, and the rest, read off the fx graph of any traceable model.
 
 Docs: https://moment-robust.github.io/moment_robust/split.html.md"""
 
@@ -12,117 +12,407 @@ import torch
 import torch.fx as fx
 import torch.nn as nn
 import torch.nn.functional as F
+from torch import Tensor
 
-from .moments import AFFINE_LAYERS
+from .moments import AFFINE_LAYERS, affine_var, check_affine, check_sigma, safe_sqrt, _as_tensor
 from .propagate import flat_layers
+from .activations import act_from_function, activation_mean, check_activation
 
 # %% auto #0
-__all__ = ['split_first_relu', 'module_chain', 'swap_pool_relu']
+__all__ = ['call_args', 'activation_of', 'check_first_activation', 'first_activation_mean', 'NotAffineError', 'NetworkSplit',
+           'noise_variance', 'split_network', 'PreActivation', 'split_first_relu', 'module_chain', 'swap_pool_relu']
 
 # %% ../nbs/01_split.ipynb #a437bac2
-_RELU_FUNCTIONS = (F.relu, torch.relu, torch.relu_, torch.nn.functional.relu_)
 _POOLS = (nn.MaxPool1d, nn.MaxPool2d, nn.MaxPool3d)
-_NORMS = (nn.modules.batchnorm._BatchNorm, nn.GroupNorm, nn.LayerNorm, nn.modules.instancenorm._InstanceNorm)
+_BN = nn.modules.batchnorm._BatchNorm
+
+def _owner(node:fx.Node)->str:
+    "\" in LayerNorm2d 'features.0.1'\": the module whose forward made the call `node`, when the trace recorded it."
+    stack = node.meta.get('nn_module_stack')
+    if not stack: return ''
+    path, cls = list(stack.values())[-1]
+    return f" in {getattr(cls, '__name__', cls)} '{path}'"
 
 def _describe(node:fx.Node, gm:fx.GraphModule)->str:
-    "A readable name for what `node` does, e.g. \"MaxPool2d 'features.1'\"."
+    "A readable name for what `node` does, e.g. \"MaxPool2d 'features.1'\" or \"function layer_norm in LayerNorm2d 'features.0.1'\"."
     if node.op == 'call_module': return f"{type(gm.get_submodule(node.target)).__name__} '{node.target}'"
-    if node.op == 'call_function': return f"function {getattr(node.target, '__name__', node.target)}"
-    if node.op == 'call_method': return f"method .{node.target}()"
+    if node.op == 'call_function': return f"function {getattr(node.target, '__name__', node.target)}{_owner(node)}"
+    if node.op == 'call_method': return f"method .{node.target}(){_owner(node)}"
     return f"{node.op} {node.target}"
 
-def _is_relu(node:fx.Node, gm:fx.GraphModule)->bool:
-    "Whether `node` is a plain ReLU (module, function or method)."
-    if node.op == 'call_module': return type(gm.get_submodule(node.target)) is nn.ReLU
-    if node.op == 'call_function': return node.target in _RELU_FUNCTIONS
-    return node.op == 'call_method' and node.target in ('relu', 'relu_')
+# %% ../nbs/01_split.ipynb #d7a08d73
+# argument names of the calls read off the graph, in positional order (functions, and Tensor methods by name)
+_FLATTEN, _RELU = ('input', 'start_dim', 'end_dim'), ('input', 'inplace')
+_SIGNATURES = {torch.flatten: _FLATTEN, 'flatten': _FLATTEN, F.relu: _RELU, F.relu6: _RELU, torch.relu: ('input',),
+               torch.relu_: ('input',), F.relu_: ('input',), 'relu': ('input',), 'relu_': ('input',),
+               F.leaky_relu: ('input', 'negative_slope', 'inplace'), F.gelu: ('input', 'approximate'),
+               F.hardtanh: ('input', 'min_val', 'max_val', 'inplace'), F.pad: ('input', 'pad', 'mode', 'value'),
+               torch.cat: ('tensors', 'dim'), torch.concat: ('tensors', 'dim'), 'transpose': ('input', 'dim0', 'dim1'),
+               torch.transpose: ('input', 'dim0', 'dim1'), 'contiguous': ('input',), 'size': ('input', 'dim'),
+               operator.add: ('input', 'other'), operator.iadd: ('input', 'other'), operator.sub: ('input', 'other'),
+               operator.isub: ('input', 'other'), operator.mul: ('input', 'other'), operator.imul: ('input', 'other'),
+               operator.truediv: ('input', 'other'), operator.itruediv: ('input', 'other'), operator.neg: ('input',),
+               torch.add: ('input', 'other', 'alpha'), 'add': ('input', 'other', 'alpha'), 'add_': ('input', 'other', 'alpha'),
+               torch.sub: ('input', 'other', 'alpha'), 'sub': ('input', 'other', 'alpha'), torch.mul: ('input', 'other'),
+               'mul': ('input', 'other'), 'mul_': ('input', 'other'), torch.div: ('input', 'other'), 'div': ('input', 'other'),
+               torch.neg: ('input',), 'neg': ('input',)}
+_DEFAULTS = {'start_dim': 0, 'end_dim': -1, 'inplace': False, 'negative_slope': 0.01, 'approximate': 'none', 'mode': 'constant',
+             'value': None, 'dim': 0, 'alpha': 1, 'min_val': -1., 'max_val': 1.}
+_VARARGS = {'view': 'shape', 'reshape': 'shape', 'permute': 'dims'}  # Tensor methods taking sizes as varargs or one sequence
+
+def call_args(node:fx.Node # a call_function / call_method node of a traced graph
+             )->dict|None:
+    "`node`'s arguments by name, positional or keyword, with defaults filled in; None for a call not in `_SIGNATURES`."
+    if node.op not in ('call_function', 'call_method'): return None
+    if node.op == 'call_method' and node.target in _VARARGS:
+        name, rest = _VARARGS[node.target], node.args[1:]
+        seq = rest[0] if len(rest) == 1 and isinstance(rest[0], (tuple, list)) else rest
+        return {'input': node.args[0], name: tuple(node.kwargs.get(name, node.kwargs.get('size', seq)))}
+    names = _SIGNATURES.get(node.target)
+    if names is None: return None
+    return {**{k: _DEFAULTS[k] for k in names if k in _DEFAULTS}, **dict(zip(names, node.args)), **node.kwargs}
+
+# %% ../nbs/01_split.ipynb #f917a551
+_ACT_MODULES = tuple(c for c in vars(nn.modules.activation).values() if isinstance(c, type) and issubclass(c, nn.Module)
+                     and c.__module__ == nn.modules.activation.__name__ and c is not nn.MultiheadAttention)
+
+def activation_of(node:fx.Node, gm:fx.GraphModule)->nn.Module|None:
+    "The activation `node` computes, as a module (the model's own for a call_module), or None if `node` is not an activation."
+    if node.op == 'call_module':
+        m = gm.get_submodule(node.target)
+        return m if isinstance(m, _ACT_MODULES) else None
+    if node.op not in ('call_function', 'call_method'): return None
+    return act_from_function(node.target, node.args, node.kwargs, gm)
+
+# %% ../nbs/01_split.ipynb #2eaa9f11
+def check_first_activation(act:nn.Module, where:str)->nn.Module:
+    "`act` if its Gaussian mean is exact (`activations.check_activation`), else its ValueError, naming `where` the activation is."
+    try: return check_activation(act)
+    except ValueError as e: raise ValueError(f"the first nonlinearity {where}: {e}") from None
+
+def first_activation_mean(act:nn.Module, mu:Tensor, sigma:Tensor)->Tensor:
+    "E[act(z)] for z ~ N(mu, sigma^2), elementwise, for an activation accepted by `check_first_activation`."
+    return activation_mean(act, mu, sigma, check=False)
 
 # %% ../nbs/01_split.ipynb #967eeb22
+_LEAVES = AFFINE_LAYERS + _ACT_MODULES + (_BN,)
+
 class _Tracer(fx.Tracer):
-    "fx tracer that keeps affine layers (subclasses of Linear/ConvNd included) as single calls."
+    "fx tracer that keeps affine layers, activations and BatchNorm (subclasses included) as single calls."
     def is_leaf_module(self, m:nn.Module, qualname:str)->bool:
-        return isinstance(m, AFFINE_LAYERS) or super().is_leaf_module(m, qualname)
+        return isinstance(m, _LEAVES) or super().is_leaf_module(m, qualname)
 
 def _trace(model:nn.Module)->fx.GraphModule:
     "Symbolic trace of `model`, or a ValueError that says why and what to do."
     try: return fx.GraphModule(model, _Tracer().trace(model), model.__class__.__name__)
     except Exception as e:
-        raise ValueError(f"split_first_relu could not trace {type(model).__name__} with torch.fx ({type(e).__name__}: {e}). "
-                         "Write the model as an nn.Sequential, or make its forward traceable (no data-dependent control flow).") from e
+        raise ValueError(f"could not trace {type(model).__name__} with torch.fx ({type(e).__name__}: {e}). Write the model as an "
+                         "nn.Sequential, or make its forward traceable (no data-dependent control flow).") from e
 
-def _only_user(node:fx.Node, what:str, gm:fx.GraphModule)->fx.Node:
-    "The single node using `node`'s output, or a ValueError naming the users."
-    users = list(node.users)
-    if len(users) != 1:
-        found = ', '.join(_describe(u, gm) for u in users) or 'nothing'
-        raise ValueError(f"the {what} must feed exactly one operation, but it is used by {found}: "
-                         "the regularizer needs the model to start with affine -> ReLU, with nothing else reading them.")
-    return users[0]
-
-# %% ../nbs/01_split.ipynb #dd27f0e6
-def _check_first_layer(node:fx.Node, gm:fx.GraphModule)->nn.Module:
-    "The affine module at `node`, or a ValueError saying what was found and what to do."
-    if node.op == 'call_module' and isinstance(gm.get_submodule(node.target), AFFINE_LAYERS):
-        return gm.get_submodule(node.target)
-    hint = ("use the module (nn.Linear / nn.Conv2d) instead of the functional form." if node.op == 'call_function'
-            else f"the first layer must be one of {[c.__name__ for c in AFFINE_LAYERS]}.")
-    raise ValueError(f"the first operation on the input is {_describe(node, gm)}, not an affine layer: {hint}")
-
-def _check_relu(node:fx.Node, head_name:str, gm:fx.GraphModule):
-    "Raise a ValueError unless `node` (what follows the first layer) is a ReLU."
-    if _is_relu(node, gm): return
-    found, where = _describe(node, gm), f"after the first layer '{head_name}'"
-    mod = gm.get_submodule(node.target) if node.op == 'call_module' else None
-    if isinstance(mod, _POOLS):
-        raise ValueError(f"found {found} {where}, where a ReLU must be. Max-pool and ReLU commute: "
-                         "call `swap_pool_relu(model)` to put the ReLU first (the paper does this).")
-    if isinstance(mod, _NORMS):
-        raise ValueError(f"found {found} {where}: a normalization layer between the first layer and its ReLU is not supported. "
-                         "Fold it into the first layer, or move it after the ReLU.")
-    raise ValueError(f"found {found} {where}: the regularizer needs the first layer to be followed directly by a ReLU.")
-
-# %% ../nbs/01_split.ipynb #299afef2
-def _tail_module(gm:fx.GraphModule, relu:fx.Node)->fx.GraphModule:
-    "A GraphModule computing the rest of `gm` from the output of `relu` (sharing `gm`'s parameters)."
-    g, env, started = fx.Graph(), {}, False
-    for node in gm.graph.nodes:
-        if node is relu:
-            env[node] = g.placeholder('h')
-            started = True
-        elif started:
-            env[node] = g.node_copy(node, lambda a: env[a])
-    tail = fx.GraphModule(gm, g, class_name='Tail')
-    tail.graph.lint()
-    return tail
-
-# %% ../nbs/01_split.ipynb #bcf0e11d
 def _unwrap(model:nn.Module)->nn.Module:
     "The module inside DataParallel / DistributedDataParallel wrappers."
     while isinstance(model, (nn.DataParallel, nn.parallel.DistributedDataParallel)): model = model.module
     return model
 
-def split_first_relu(model:nn.Module # a network starting with affine -> ReLU (Sequential, torchvision-style or traceable)
+# %% ../nbs/01_split.ipynb #87319bc6
+_PAD_MODULES = (nn.ZeroPad1d, nn.ZeroPad2d, nn.ZeroPad3d, nn.ConstantPad1d, nn.ConstantPad2d, nn.ConstantPad3d)
+_SAMPLE_NORMS = (nn.LayerNorm, nn.GroupNorm, nn.modules.instancenorm._InstanceNorm, nn.LocalResponseNorm)
+_REPEAT_PADS = (nn.ReflectionPad1d, nn.ReflectionPad2d, nn.ReflectionPad3d, nn.ReplicationPad1d, nn.ReplicationPad2d,
+                nn.ReplicationPad3d, nn.CircularPad1d, nn.CircularPad2d, nn.CircularPad3d)
+
+_SAMPLE_NORM_WHY = "it normalizes each sample by statistics of its own, which move with the noise"
+
+class NotAffineError(ValueError):
+    "An operation before the first nonlinearity whose output under Gaussian input noise is not computed exactly."
+
+def _bn_scale(bn:nn.Module, x:Tensor)->Tensor:
+    "Per-channel factor gamma / sqrt(var + eps) of BatchNorm `bn` on clean input `x`: batch statistics when it uses them, else running ones."
+    if bn.training or bn.running_var is None: var = x.float().var([d for d in range(x.dim()) if d != 1], unbiased=False)
+    else: var = bn.running_var.float()
+    s = (var + bn.eps).rsqrt()
+    if bn.weight is not None: s = s * bn.weight.float()
+    return s.view(1, -1, *[1] * (x.dim() - 2))
+
+def _dropout_var(m:nn.Module, v:Tensor, name:str)->Tensor:
+    "Dropout is the identity in eval mode (or with p = 0); in training mode its random mask would scale the noise."
+    if m.training and m.p > 0:
+        raise NotAffineError(f"{type(m).__name__} '{name}' is in training mode before the first nonlinearity: its random mask "
+                             "multiplies the noise too. Put it after the first activation, or in eval mode.")
+    return v
+
+def _module_rule(m:nn.Module, node:fx.Node, src:fx.Node):
+    "(V, E) -> variance of `node`'s output, for module `m` applied to the noisy node `src`; a NotAffineError if not affine."
+    name, kind = node.target, f"{type(m).__name__} '{node.target}'"
+    if isinstance(m, AFFINE_LAYERS): check_affine(m); return lambda V, E: affine_var(m, V[src])
+    if isinstance(m, _BN): return lambda V, E: V[src] * _bn_scale(m, E[src]) ** 2
+    if isinstance(m, nn.Identity): return lambda V, E: V[src]
+    if isinstance(m, nn.modules.dropout._DropoutNd): return lambda V, E: _dropout_var(m, V[src], name)
+    if isinstance(m, (nn.Flatten, nn.Unflatten)): return _reshape_rule(node, src)
+    if isinstance(m, _PAD_MODULES): return lambda V, E: F.pad(V[src], m.padding)
+    if isinstance(m, _POOLS): why = "max-pool is not affine; if a ReLU follows it, call `swap_pool_relu(model)` (they commute)"
+    elif isinstance(m, _SAMPLE_NORMS): why = _SAMPLE_NORM_WHY
+    elif isinstance(m, _REPEAT_PADS): why = "it repeats input pixels at the border, which correlates the noise"
+    elif isinstance(m, nn.MultiheadAttention): why = "attention is not affine in its input"
+    else: why = "it is not an affine layer the moments support (Linear, ConvNd, BatchNorm, Identity, Dropout, Flatten, zero padding)"
+    raise NotAffineError(f"{kind} comes before the first nonlinearity, and its output under Gaussian noise is not computed exactly: {why}.")
+
+# %% ../nbs/01_split.ipynb #b9b3aff5
+_ADD, _SUB = (operator.add, operator.iadd, torch.add, 'add', 'add_'), (operator.sub, operator.isub, torch.sub, 'sub')
+_MUL, _DIV = (operator.mul, operator.imul, torch.mul, 'mul', 'mul_'), (operator.truediv, operator.itruediv, torch.div, 'div')
+_SAME = {'contiguous', operator.neg, torch.neg, 'neg', 'float', 'clone', 'detach'}
+
+def _reshape_rule(node:fx.Node, src:fx.Node):
+    "A reshape of each sample (the batch dimension kept): the variances reshaped the same way."
+    def rule(V, E):
+        if E[node].dim() == 0 or E[node].shape[0] != E[src].shape[0]:
+            raise NotAffineError(f"'{node.name}' reshapes {tuple(E[src].shape)} to {tuple(E[node].shape)}, mixing the samples of the batch.")
+        return V[src].reshape(V[src].shape[0], *E[node].shape[1:])
+    return rule
+
+def _dim(d:int, n:int)->int: return d % n
+
+def _scale_rule(a:dict, noisy:set, node:fx.Node, div:bool):
+    "x * c or x / c with c constant: the variance times c^2 (divided by c^2)."
+    x, c = a['input'], a['other']
+    if div and c in noisy: raise NotAffineError(f"'{node.name}' divides by a value that carries the noise: not affine.")
+    if x not in noisy: x, c = c, x
+    if c in noisy: raise NotAffineError(f"'{node.name}' multiplies two values that both carry the noise: not affine.")
+    val = lambda E: E[c] if isinstance(c, fx.Node) else c
+    return (lambda V, E: V[x] / val(E) ** 2) if div else (lambda V, E: V[x] * val(E) ** 2)
+
+def _add_rule(a:dict, noisy:set, node:fx.Node):
+    "x + c (or x - c, c + x, c - x) with c constant: the variance of the noisy term."
+    x, o = a['input'], a['other']
+    if x in noisy and o in noisy:
+        raise NotAffineError(f"'{node.name}' adds two values that both carry the same input noise (correlated): their variance "
+                             "is not the sum of the variances.")
+    if x in noisy: return lambda V, E: V[x]
+    return lambda V, E: V[o] * a.get('alpha', 1) ** 2
+
+def _cat_rule(a:dict, noisy:set, node:fx.Node):
+    "torch.cat along a non-batch dimension: noisy parts keep their variance, constant parts have none."
+    parts = list(a['tensors'])
+    def rule(V, E):
+        n = E[node].dim()
+        if _dim(a['dim'], n) == 0: raise NotAffineError(f"'{node.name}' concatenates along the batch dimension.")
+        vs = [V[p] if p in noisy else None for p in parts]
+        b = max(v.shape[0] for v in vs if v is not None)
+        vs = [torch.zeros((b, *E[p].shape[1:]), dtype=V[parts[0]].dtype if parts[0] in noisy else torch.float32, device=E[node].device)
+              if v is None else v.expand(b, *v.shape[1:]) for p, v in zip(parts, vs)]
+        return torch.cat([v.float() for v in vs], a['dim'])
+    return rule
+
+def _function_rule(node:fx.Node, gm:fx.GraphModule, noisy:set):
+    "(V, E) -> variance of `node`'s output, for a function or method applied to noisy nodes; a NotAffineError if not affine."
+    t, a = node.target, call_args(node)
+    src = next(n for n in node.all_input_nodes if n in noisy)
+    if t in (torch.flatten, 'flatten', 'view', 'reshape'): return _reshape_rule(node, src)
+    if t in _SAME: return lambda V, E: V[src]
+    if t in _ADD or t in _SUB: return _add_rule(a, noisy, node)
+    if t in _MUL or t in _DIV: return _scale_rule(a, noisy, node, t in _DIV)
+    if t in (torch.cat, torch.concat): return _cat_rule(a, noisy, node)
+    if t == 'permute':
+        return lambda V, E: V[src].permute(a['dims']) if _dim(a['dims'][0], E[src].dim()) == 0 else _raise(
+            f"'{node.name}' moves the batch dimension.")
+    if t in ('transpose', torch.transpose):
+        return lambda V, E: V[src].transpose(a['dim0'], a['dim1']) if 0 not in (_dim(a['dim0'], E[src].dim()), _dim(a['dim1'], E[src].dim())) \
+            else _raise(f"'{node.name}' moves the batch dimension.")
+    if t is F.pad:
+        if a['mode'] != 'constant':
+            raise NotAffineError(f"{_describe(node, gm)} pads with mode={a['mode']!r} before the first nonlinearity: it repeats input "
+                                 "values at the border, which correlates the noise (only constant padding is supported).")
+        return lambda V, E: F.pad(V[src], a['pad'])
+    if t is operator.getitem and isinstance(node.args[1], tuple) and node.args[1][:1] == (slice(None),) \
+            and not any(isinstance(i, fx.Node) for i in node.args[1]):
+        return lambda V, E: V[src][node.args[1]]
+    why = (_SAMPLE_NORM_WHY if t in (F.layer_norm, F.group_norm, F.instance_norm, F.local_response_norm) else
+           "it is not an affine operation the moments support (reshapes, permutes of non-batch dimensions, constant padding, "
+           "adding or scaling by constants)")
+    raise NotAffineError(f"{_describe(node, gm)} comes before the first nonlinearity, and its output under Gaussian noise is not "
+                         f"computed exactly: {why}.")
+
+def _raise(msg:str): raise NotAffineError(msg)
+
+# %% ../nbs/01_split.ipynb #e1dc6c4d
+_META_ATTRS = ('shape', 'dtype', 'device', 'ndim', 'is_cuda')
+
+def _is_meta(node:fx.Node, noisy:set, meta:set)->bool:
+    "Whether `node` reads only shapes, dtypes or devices of the noisy values (the same for clean and noisy inputs)."
+    ins = [n for n in node.all_input_nodes if n in noisy or n in meta]
+    if node.op == 'call_function' and node.target is getattr and node.args[1] in _META_ATTRS: return True
+    if node.op == 'call_method' and node.target in ('size', 'dim'): return True
+    if node.op == 'call_function' and node.target is torch._assert: return True
+    return all(n in meta for n in ins)
+
+def _descendants(node:fx.Node)->set:
+    "The nodes computed from `node` (not `node` itself)."
+    out, todo = set(), list(node.users)
+    while todo:
+        n = todo.pop()
+        if n not in out: out.add(n); todo.extend(n.users)
+    return out
+
+def _classify(gm:fx.GraphModule)->tuple:
+    "(input node, first activation node, its module, noisy nodes, meta nodes, rules) of a traced model; errors name the node."
+    x, act_node, act, noisy, meta, rules, tail = None, None, None, set(), set(), {}, set()
+    for node in gm.graph.nodes:
+        if node.op == 'placeholder':
+            if x is not None: raise ValueError("the model's forward takes more than one input; the regularizer needs a model of one input x.")
+            x = node; noisy.add(node); continue
+        if node.op == 'output' or node in tail: continue
+        if not any(n in noisy or n in meta for n in node.all_input_nodes): continue     # a constant
+        if _is_meta(node, noisy, meta): meta.add(node); continue
+        a = activation_of(node, gm)
+        if a is not None:
+            if act_node is not None:
+                raise NotAffineError(f"{_describe(node, gm)} is a second nonlinearity applied to the noisy pre-activation values "
+                                     f"(the first is {_describe(act_node, gm)}): only one first nonlinearity is supported.")
+            act_node, act, tail = node, a, _descendants(node)
+            continue
+        src = [n for n in node.all_input_nodes if n in noisy]
+        rules[node] = (_module_rule(gm.get_submodule(node.target), node, src[0]) if node.op == 'call_module'
+                       else _function_rule(node, gm, noisy))
+        noisy.add(node)
+    if act_node is None:
+        raise ValueError(f"{type(gm).__name__} is affine from input to output: there is no nonlinearity whose mean could be taken.")
+    return x, act_node, act, noisy, meta, rules, tail
+
+# %% ../nbs/01_split.ipynb #0a667cfb
+def _ancestors(node:fx.Node)->set:
+    "`node` and every node it is computed from."
+    out, todo = set(), [node]
+    while todo:
+        n = todo.pop()
+        if n not in out: out.add(n); todo.extend(n.all_input_nodes)
+    return out
+
+def _tail_graph(gm:fx.GraphModule, act_node:fx.Node, tail:set)->tuple[fx.GraphModule, list[fx.Node]]:
+    "(GraphModule computing the output from (activation output, *boundary values), the boundary nodes) sharing `gm`'s parameters."
+    g, env = fx.Graph(), {act_node: None}
+    env[act_node] = g.placeholder('act_out')
+    boundary = [n for n in gm.graph.nodes if n not in tail and n is not act_node and n.op != 'output'
+                and any(u in tail for u in n.users)]
+    for b in boundary: env[b] = g.placeholder(f"pre_{b.name}")
+    for node in gm.graph.nodes:
+        if node in tail: env[node] = g.node_copy(node, lambda a: env[a])
+    tail_gm = fx.GraphModule(gm, g, class_name='Tail')
+    tail_gm.graph.lint()
+    return tail_gm, boundary
+
+class NetworkSplit:
+    "A model read as: the part before its first nonlinearity (affine in the input), the nonlinearity, and the rest."
+    def __init__(self, model:nn.Module):
+        self.gm = _trace(nn.Sequential(model) if isinstance(model, _LEAVES) else model)
+        self.x, self.act_node, self.act, self.noisy, self.meta, self.rules, tail = _classify(self.gm)
+        if not any(u.op == 'output' for u in tail): raise ValueError("the model's output does not depend on its first nonlinearity.")
+        a = call_args(self.act_node)
+        self.z = a['input'] if a else self.act_node.args[0]
+        self.where = f"({_describe(self.act_node, self.gm)})"
+        self.tail, self.boundary = _tail_graph(self.gm, self.act_node, tail)
+        self.pre_nodes = [n for n in self.gm.graph.nodes if n not in tail and n is not self.act_node and n.op not in ('placeholder', 'output')]
+        self.var_nodes = [n for n in self.pre_nodes if n in self.rules and n in _ancestors(self.z)]
+        self.chain = [self.gm.get_submodule(n.target) for n in self.var_nodes if n.op == 'call_module']
+        self._interp = fx.Interpreter(self.gm)
+
+    def pre(self, x:Tensor)->dict:
+        "Clean values of every node before the first nonlinearity, for input `x`."
+        self._interp.env = env = {self.x: x}
+        for n in self.pre_nodes: env[n] = self._interp.run_node(n)
+        self._interp.env = {}
+        return env
+
+    def activate(self, env:dict)->Tensor:
+        "The model's own first activation on the clean pre-activation (in place if the model's is)."
+        self._interp.env = env
+        try: return self._interp.run_node(self.act_node)
+        finally: self._interp.env = {}
+
+    def pre_var(self, var:Tensor, env:dict)->Tensor:
+        "Variance of the pre-activation for independent input noise of variances `var` (the same chain, squared coefficients)."
+        V = {self.x: var}
+        for n in self.var_nodes: V[n] = self.rules[n](V, env)
+        return V[self.z]
+
+    def run_tail(self, h:Tensor, env:dict)->Tensor:
+        "The rest of the network on activation output `h`, with the clean values of the pre-activation nodes it also reads."
+        return self.tail(h, *[env[b] for b in self.boundary])
+
+    def __call__(self, x:Tensor)->Tensor:
+        "The model's output, computed through the split (equal to `model(x)`)."
+        env = self.pre(x)
+        return self.run_tail(self.activate(env), env)
+
+# %% ../nbs/01_split.ipynb #84f4d74f
+def noise_variance(x:Tensor, # clean input, (B, ...)
+                   sigma:float|Tensor # noise std: float, per-channel (1-D, length x.shape[1]), per-pixel or per-sample
+                  )->Tensor:
+    "sigma^2 shaped for `x`: (1, *x.shape[1:]) when shared by the batch, else x.shape."
+    s = _as_tensor(sigma, x)
+    if s.dim() == 1 and x.dim() > 2 and s.numel() == x.shape[1] > 1: s = s.reshape(-1, *[1] * (x.dim() - 2))
+    try: torch.broadcast_shapes(s.shape, x.shape)
+    except RuntimeError:
+        raise ValueError(f"`sigma` of shape {tuple(s.shape)} does not fit inputs of shape {tuple(x.shape)}: pass a float, one value "
+                         "per channel, or a tensor broadcastable to the input.") from None
+    shared = x.dim() > 1 and (s.dim() < x.dim() or s.shape[0] == 1)
+    return (s * s).expand((1, *x.shape[1:]) if shared else x.shape)
+
+def _pre_std(self:NetworkSplit, x:Tensor, sigma:float|Tensor, env:dict)->Tensor:
+    "sigma_2: std of the pre-activation under input noise, in float32 outside autocast (once for the batch when sigma is shared)."
+    with torch.autocast(x.device.type, enabled=False):
+        return safe_sqrt(self.pre_var(noise_variance(x, sigma).float(), env))
+
+def _mean_forward(self:NetworkSplit, x:Tensor, sigma:float|Tensor)->Tensor:
+    "The mean path: the network with its first nonlinearity replaced by its Gaussian mean (no BatchNorm bookkeeping)."
+    check_sigma(sigma)
+    check_first_activation(self.act, self.where)
+    env = self.pre(x)
+    return self.run_tail(first_activation_mean(self.act, env[self.z], self.pre_std(x, sigma, env)), env)
+
+NetworkSplit.pre_std, NetworkSplit.mean_forward = _pre_std, _mean_forward
+
+def split_network(model:nn.Module # any traceable network of one input (DataParallel / DDP wrappers are looked through)
+                 )->NetworkSplit:
+    "Read `model` as (affine part) -> first nonlinearity -> tail; errors name the node that prevents it and why."
+    return NetworkSplit(_unwrap(model))
+
+# %% ../nbs/01_split.ipynb #bcf0e11d
+class PreActivation(nn.Module):
+    "x -> the clean pre-activation of the first nonlinearity, with `forward_var` giving its variance (used by `affine_var`)."
+    def __init__(self, split:NetworkSplit):
+        super().__init__()
+        self.layers = nn.ModuleList(split.chain)  # the modules of the affine part (their parameters)
+        self._split = split
+
+    def forward(self, x:Tensor)->Tensor: return self._split.pre(x)[self._split.z]
+
+    def forward_var(self, var:Tensor)->Tensor:
+        "Variance of the pre-activation for independent input noise of variances `var` (BatchNorm in eval mode)."
+        busy = next((m for m in self.layers if isinstance(m, _BN) and (m.training or m.running_var is None)), None)
+        if busy is not None:
+            raise ValueError(f"{busy} normalizes with the statistics of the clean batch: use `NetworkSplit.pre_std(x, sigma, env)` "
+                             "with the values of that batch, or put the model in eval mode.")
+        with torch.no_grad(): env = self._split.pre(torch.zeros(var.shape, device=var.device))
+        return self._split.pre_var(var, env)
+
+def split_first_relu(model:nn.Module # a network whose first nonlinearity is a ReLU, and whose tail reads nothing from before it
                     )->tuple[nn.Module, nn.Module]:
-    "`(head, tail)`: the model's first affine layer, and the network after its ReLU, so `model(x) == tail(relu(head(x)))`."
-    model = _unwrap(model)
-    gm = _trace(model)
-    inputs = [n for n in gm.graph.nodes if n.op == 'placeholder']
-    if len(inputs) != 1:
-        raise ValueError(f"{type(model).__name__}.forward takes {len(inputs)} inputs; the regularizer needs a model of one input x.")
-    first = _only_user(inputs[0], 'input', gm)
-    head = _check_first_layer(first, gm)
-    relu = _only_user(first, f"first layer '{first.target}'", gm)
-    _check_relu(relu, first.target, gm)
-    return head, _tail_module(gm, relu)
+    "`(head, tail)` with `model(x) == tail(relu(head(x)))`: head is the first layer itself when it alone precedes the ReLU."
+    s = split_network(model)
+    if type(s.act) is not nn.ReLU:
+        raise ValueError(f"the first nonlinearity is {type(s.act).__name__} {s.where}, not a ReLU: use `split_network(model)`.")
+    if s.boundary:
+        raise ValueError(f"the network after its first ReLU also reads {', '.join(repr(b.name) for b in s.boundary)} from before it, "
+                         "so it is not tail(relu(head(x))): use `split_network(model)`, which handles that.")
+    only = len(s.var_nodes) == 1 and s.var_nodes[0].op == 'call_module' and s.var_nodes[0].args[0] is s.x
+    return (s.chain[0] if only else PreActivation(s)), s.tail
 
 # %% ../nbs/01_split.ipynb #ab02c0a1
 def _chain_layer(node:fx.Node, gm:fx.GraphModule)->nn.Module|None:
     "The module that computes `node` as one step of a chain, or None."
     if node.op == 'call_module': return gm.get_submodule(node.target)
-    if _is_relu(node, gm): return nn.ReLU()
-    is_flatten = ((node.op == 'call_function' and node.target is torch.flatten) or
-                  (node.op == 'call_method' and node.target == 'flatten'))
-    if is_flatten and tuple(node.args[1:]) == (1,) and not node.kwargs: return nn.Flatten()
+    if type(activation_of(node, gm)) is nn.ReLU: return nn.ReLU()
+    args = call_args(node) if node.target in (torch.flatten, 'flatten') else None
+    if args is not None and args['start_dim'] == 1 and args['end_dim'] == -1: return nn.Flatten()
     return None
 
 def module_chain(tail:nn.Module # an nn.Sequential, the tail of `split_first_relu`, or a traceable module
