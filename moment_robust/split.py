@@ -14,7 +14,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from .moments import AFFINE_LAYERS, affine_var, check_affine, check_sigma, safe_sqrt, _as_tensor
+from .moments import AFFINE_LAYERS, affine_var, check_affine, check_sigma, safe_sqrt, broadcast_sigma
 from .propagate import flat_layers
 from .activations import act_from_function, activation_mean, check_activation
 
@@ -344,15 +344,10 @@ class NetworkSplit:
 
 # %% ../nbs/01_split.ipynb #84f4d74f
 def noise_variance(x:Tensor, # clean input, (B, ...)
-                   sigma:float|Tensor # noise std: float, per-channel (1-D, length x.shape[1]), per-pixel or per-sample
+                   sigma:float|Tensor # noise std, read by `moments.broadcast_sigma`: float, per-channel (1-D, length x.shape[1]), per-pixel or per-sample
                   )->Tensor:
     "sigma^2 shaped for `x`: (1, *x.shape[1:]) when shared by the batch, else x.shape."
-    s = _as_tensor(sigma, x)
-    if s.dim() == 1 and x.dim() > 2 and s.numel() == x.shape[1] > 1: s = s.reshape(-1, *[1] * (x.dim() - 2))
-    try: torch.broadcast_shapes(s.shape, x.shape)
-    except RuntimeError:
-        raise ValueError(f"`sigma` of shape {tuple(s.shape)} does not fit inputs of shape {tuple(x.shape)}: pass a float, one value "
-                         "per channel, or a tensor broadcastable to the input.") from None
+    s = broadcast_sigma(sigma, x, check=False, dtype=torch.float64 if x.dtype == torch.float64 else torch.float32)
     shared = x.dim() > 1 and (s.dim() < x.dim() or s.shape[0] == 1)
     return (s * s).expand((1, *x.shape[1:]) if shared else x.shape)
 
