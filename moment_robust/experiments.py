@@ -29,10 +29,10 @@ from . import __version__
 __all__ = ['TRAIN_METHODS', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', 'FIELD_TYPES', 'FIELD_DEFAULTS', 'SCHEMA_VERSION',
            'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK', 'DEPTH_GRIDS', 'DEPTH_BUDGET',
            'REPRO_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'ExperimentConfig', 'passes_per_example', 'method_level',
-           'training_epochs', 'training_steps', 'new_run_id', 'ResultsDB', 'ResultNotRecorded', 'import_results',
-           'test_subset', 'evaluation_set', 'evaluate', 'run_experiment', 'torch_seed', 'grid', 'with_seeds', 'shard',
-           'depth_grid', 'repro_grid', 'describe', 'sweep', 'mean_ci', 'seed_summary', 'fair_comparison',
-           'markdown_table', 'fmt_ci', 'seed_table', 'results_table', 'plot_accuracy_robustness',
+           'training_epochs', 'training_steps', 'new_run_id', 'ResultsDB', 'load_results', 'ResultNotRecorded',
+           'import_results', 'test_subset', 'evaluation_set', 'evaluate', 'run_experiment', 'torch_seed', 'grid',
+           'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'describe', 'sweep', 'mean_ci', 'seed_summary',
+           'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table', 'results_table', 'plot_accuracy_robustness',
            'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
@@ -240,6 +240,14 @@ def has(self:ResultsDB, key:str)->bool: return bool(self._read("SELECT 1 FROM ru
 def rows(self:ResultsDB)->list[dict]:
     "All finished runs: the config's fields plus the result's."
     return [{**json.loads(c), **json.loads(r), 'key': k} for k, c, r in self._read("SELECT key, config, result FROM runs ORDER BY rowid")]
+
+def load_results(*paths)->list[dict]:
+    "The rows of several database files, merged (a run present in several is kept once)."
+    seen, out = set(), []
+    for p in paths:
+        for r in ResultsDB(p).rows():
+            if r['key'] not in seen: seen.add(r['key']); out.append(r)
+    return out
 
 # %% ../nbs/10_experiments.ipynb #b0c1e011
 def _alive(c:dict, stale_s:float)->bool:
@@ -457,7 +465,8 @@ def _train_and_evaluate(cfg:ExperimentConfig, folder:Path, path, download:bool, 
     if cfg.schedule == 'fixed' and cfg.protocol == 'paper':
         snap = SnapshotAt(training_steps(replace(cfg, protocol='compute'), per_epoch), folder / 'compute.pth', cfg.keep); learn.add_cb(snap)
     try: learn.fit(epochs_for(steps, per_epoch))
-    except NonFiniteLossError as e: raise TrainingDiverged(f"training diverged: {e}") from e
+    except TrainingDiverged as e: raise TrainingDiverged(e.reason) from None      # without fastai's note on the callback
+    except NonFiniteLossError as e: raise TrainingDiverged(f"training diverged: {str(e).split(chr(9))[-1]}") from None
     info = _run_info(cfg, dls, test, learn, timer, run_id, per_epoch)
     out = [(cfg, dict(**evaluate(learn.model, cfg, test), **info, epochs_run=learn.train_iter / per_epoch, train_s=sum(timer.times),
                       best_epoch=learn.best_model.best_epoch, checkpoint=str(learn.best_model.fn)))]
@@ -580,7 +589,10 @@ def sweep(configs:list, db:ResultsDB, path=None, download:bool=True, log=print, 
     return out
 
 # %% ../nbs/10_experiments.ipynb #cf68d52b
-def _get(r:dict, k:str): return r.get(k, FIELD_DEFAULTS.get(k))
+def _get(r:dict, k:str):
+    "Field `k` of a result row (its default for rows recorded before the field existed); `attacks` as the attack keys."
+    v = r.get(k, FIELD_DEFAULTS.get(k))
+    return tuple(a['attack'] if isinstance(a, dict) else a for a in v or ()) if k == 'attacks' else v
 
 def _group(r:dict)->tuple: return (_get(r, 'dataset'), _get(r, 'arch'), _get(r, 'input_scale'), _get(r, 'protocol'), _get(r, 'schedule'))
 

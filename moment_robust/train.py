@@ -139,7 +139,8 @@ class BestModelCallback(TrackerCallback):
 
 # %% ../nbs/07_train.ipynb #a0c1e005
 class TrainingDiverged(RuntimeError):
-    "Training produced a non-finite loss, weight or validation loss: the run has no result."
+    "Training produced a non-finite loss, weight or validation loss: the run has no result (`reason` says what, where)."
+    def __init__(self, reason:str): super().__init__(reason); self.reason = reason
 
 class DivergenceGuard(Callback):
     "Raise `TrainingDiverged` at the first non-finite training loss (each batch), weight or validation loss (each epoch)."
