@@ -724,7 +724,7 @@ def level_table(results:list[dict])->str:
         base = [b for b in results if _group(b) == _group(r) and b['method'] == 'baseline']
         rows.append({'group': '/'.join(map(str, _group(r))), 'level': method_level(r), 'sigma': r['sigma'], 'acc %': 100 * r['clean_acc'],
                      'GNR %': r['gnr'], **{f"{a['attack']} energy": a['median_energy'] for a in r.get('attacks') or []},
-                     'epochs': r['epochs_run'], 's/epoch': r['epoch_s'],
+                     'epochs': r.get('epochs_run'), 's/epoch': r['epoch_s'],
                      'x baseline s/epoch': r['epoch_s'] / base[0]['epoch_s'] if base else float('nan')})
     cols = list(dict.fromkeys(k for r in rows for k in r))
     return markdown_table(rows, cols, {'acc %': '{:.2f}', 'GNR %': '{:.2f}', 's/epoch': '{:.1f}', 'x baseline s/epoch': '{:.2f}',
