@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from dataclasses import fields
 from pathlib import Path
 
-from .experiments import (ExperimentConfig, ResultsDB, GRID_DATA, DEPTH_GRIDS, run_experiment, grid, shard, sweep, report,
-                                       markdown_table)
+from .experiments import (CHOICES, FIELD_TYPES, FIELD_DEFAULTS, GRID_NAMES, ExperimentConfig, ResultsDB, ResultNotRecorded,
+                                       run_experiment, grid, shard, sweep, report, markdown_table, import_results)
 
 # %% auto #0
 __all__ = ['DEMO_BUDGET', 'demo_configs', 'demo', 'main']
@@ -58,16 +57,25 @@ def demo(out_dir:str|Path='demo_out', seed:int=0, configs:list|None=None, log=pr
 
 # %% ../nbs/99_cli.ipynb #b5046842
 def _config_from_args(a)->ExperimentConfig:
-    names = {f.name for f in fields(ExperimentConfig)}
-    kw = {k: v for k, v in vars(a).items() if k in names and v is not None}
-    if 'attacks' in kw: kw['attacks'] = tuple(x for x in kw['attacks'].split(',') if x)
-    return ExperimentConfig(**kw)
+    "The config of `train`'s arguments: the text of each given field, converted and checked by `ExperimentConfig.from_strings`."
+    return ExperimentConfig.from_strings(**{k: v for k, v in vars(a).items() if k in FIELD_TYPES and v is not None})
 
 def _parse_shard(s:str)->tuple[int, int]:
     try: i, k = map(int, s.split('/'))
     except ValueError: raise argparse.ArgumentTypeError(f"bad shard {s!r}: write i/k, e.g. 0/4 for the first of 4 tasks") from None
     if not 0 <= i < k: raise argparse.ArgumentTypeError(f"bad shard {s!r}: need 0 <= i < k")
     return i, k
+
+def _parse_seeds(s:str)->tuple[int, ...]:
+    try: seeds = tuple(int(x) for x in s.split(',') if x.strip())
+    except ValueError: raise argparse.ArgumentTypeError(f"bad seeds {s!r}: write integers separated by commas, e.g. 0,1,2") from None
+    if not seeds or min(seeds) < 0 or len(set(seeds)) < len(seeds): raise argparse.ArgumentTypeError(f"bad seeds {s!r}: distinct integers >= 0, e.g. 0,1,2")
+    return seeds
+
+def _field_help(name:str)->str:
+    "The help of a config field: its type, choices and default."
+    choices = f"one of {', '.join(map(str, CHOICES[name]))}; " if name in CHOICES else ''
+    return f"{choices}{FIELD_TYPES[name]} (default: {FIELD_DEFAULTS[name]})"
 
 # %% ../nbs/99_cli.ipynb #514c3443
 def _parser()->argparse.ArgumentParser:
@@ -79,40 +87,65 @@ def _parser()->argparse.ArgumentParser:
     t = sub.add_parser('train', help="train and evaluate one configuration, recorded in the database")
     t.add_argument('--db', default='runs/runs.db', help="results database (default: runs/runs.db)")
     t.add_argument('--data', default=None, help="folder with torchvision-format dataset files")
-    for f in fields(ExperimentConfig):
-        flag, kind = f"--{f.name.replace('_', '-')}", str(f.type).replace(' ', '').split('|')[0]
-        if f.name == 'attacks': t.add_argument(flag, default=None, help="comma-separated attack keys, e.g. PGD,DF2")
-        elif kind == 'bool': t.add_argument(flag, dest=f.name, action='store_true', default=None, help="evaluate it too")
-        else: t.add_argument(flag, dest=f.name, default=None, type={'float': float, 'int': int}.get(kind, str), help=f"default: {f.default}")
-    s = sub.add_parser('sweep', help="run a built-in grid of the paper (resumable: finished runs are skipped)")
-    s.add_argument('--grid', required=True, help=f"one of {', '.join([*GRID_DATA, *DEPTH_GRIDS])}")
+    t.add_argument('--retry-failed', action='store_true', help="train a configuration recorded as failed again")
+    for name, kind in FIELD_TYPES.items():
+        flag = f"--{name.replace('_', '-')}"
+        if kind == 'bool': t.add_argument(flag, dest=name, action='store_const', const='true', default=None, help="evaluate it too")
+        else: t.add_argument(flag, dest=name, default=None, metavar=name.upper(), help=_field_help(name) + ('; comma-separated' if kind == 'tuple' else ''))
+    s = sub.add_parser('sweep', help="run a named grid (resumable, shardable, safe for several processes on one database)")
+    s.add_argument('--grid', required=True, help=f"one of {', '.join(GRID_NAMES)}")
     s.add_argument('--quick', action='store_true', help="CPU budget and a smaller grid")
     s.add_argument('--shard', type=_parse_shard, default=(0, 1), help="i/k: run every k-th configuration from the i-th")
     s.add_argument('--regime', default='plain', choices=('plain', 'paper', 'both'), help="input regime: [0,1] inputs, the authors' scaling, or both")
     s.add_argument('--protocol', default='paper', choices=('paper', 'compute', 'both'), help="comparison protocol")
-    s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--seed', type=int, default=0, help="the seed of every configuration (default: 0)")
+    s.add_argument('--seeds', type=_parse_seeds, default=None, help="run each configuration under each seed, e.g. 0,1,2 (repro grids: 0,1,2)")
+    s.add_argument('--epochs', default=None, help="epochs of every configuration (the grid's budget otherwise)")
+    s.add_argument('--keep', default=None, help=_field_help('keep'))
+    s.add_argument('--retry-failed', action='store_true', help="train configurations recorded as failed again")
     s.add_argument('--db', default='runs/runs.db', help="results database (default: runs/runs.db)")
     s.add_argument('--data', default=None, help="folder with torchvision-format dataset files")
     r = sub.add_parser('report', help="tables and figures from one or more databases")
     r.add_argument('--db', nargs='+', default=['runs/runs.db'], help="database files to merge")
     r.add_argument('--out', default='report', help="output folder (default: report)")
     r.add_argument('--tol', type=float, default=0.0, help="accuracy tolerance of the fair comparison, as a fraction (default: 0)")
+    i = sub.add_parser('import', help="record results kept in side files (written when the database could not take them)")
+    i.add_argument('files', nargs='+', help="the JSON side files")
+    i.add_argument('--db', default=None, help="database to record them in (default: the one each file names)")
     return p
 
 # %% ../nbs/99_cli.ipynb #568a80f2
+def _train(a)->int:
+    r = run_experiment(_config_from_args(a), ResultsDB(a.db), a.data, verbose=True, retry_failed=a.retry_failed)
+    if r is None: print("this configuration is being trained by another process on this database: skipped"); return 0
+    print({k: r[k] for k in ('clean_acc', 'gnr', 'epochs_run', 'epoch_s', 'schedule')})
+    if r.get('final_lr') is not None and r['final_lr'] != r['lr']:
+        print(f"the learning rate fell from {r['lr']:g} to {r['final_lr']:g} on plateaus (schedule 'paper'; --schedule fixed keeps it constant)")
+    return 0
+
+def _sweep(a)->int:
+    overrides = {k: v for k, v in dict(epochs=a.epochs, keep=a.keep).items() if v is not None}
+    parsed = {k: getattr(ExperimentConfig.from_strings(**overrides), k) for k in overrides}   # checked as the config checks them
+    out = sweep(shard(grid(a.grid, a.regime, a.protocol, a.quick, a.seed, a.seeds, **parsed), *a.shard),
+                ResultsDB(a.db), a.data, retry_failed=a.retry_failed)
+    print(f"{len(out['trained'])} trained, {len(out['done'])} already done, {len(out['skipped'])} running in other processes, {len(out['failed'])} failed")
+    for key, why in out['failed']: print(f"  failed {key}: {why}", file=sys.stderr)
+    return 3 if out['failed'] else 0
+
 def main(argv:list[str]|None=None)->int:
-    "Console script `moment-robust`."
-    p = _parser()
-    a = p.parse_args(argv)
+    "Console script `moment-robust`: exit status 0, 2 (bad input or a file that cannot be used), 3 (training diverged: recorded as failed)."
+    a = _parser().parse_args(argv)
+    from moment_robust.train import TrainingDiverged
     try:
         if a.cmd == 'demo': demo(a.out)
-        elif a.cmd == 'train':
-            r = run_experiment(_config_from_args(a), ResultsDB(a.db), a.data, verbose=True)
-            print({k: r[k] for k in ('clean_acc', 'gnr', 'epochs_run', 'epoch_s')})
-        elif a.cmd == 'sweep':
-            sweep(shard(grid(a.grid, a.regime, a.protocol, a.quick, a.seed), *a.shard), ResultsDB(a.db), a.data)
+        elif a.cmd == 'train': return _train(a)
+        elif a.cmd == 'sweep': return _sweep(a)
         elif a.cmd == 'report': print(report(a.db, a.out, a.tol))
-    except (ValueError, OSError, FileNotFoundError) as e:
+        elif a.cmd == 'import': print(f"{import_results(a.files, ResultsDB(a.db) if a.db else None)} rows recorded")
+    except TrainingDiverged as e:
+        print(f"moment-robust {a.cmd}: {e} It is recorded as failed, with no result.", file=sys.stderr)
+        return 3
+    except (ValueError, OSError) as e:
         print(f"moment-robust {a.cmd}: {e}", file=sys.stderr)
         return 2
     return 0

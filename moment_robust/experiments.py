@@ -1,4 +1,4 @@
-"""Configurations, runs, a results database that survives being killed, the paper's grids, the fair comparison and its figures.
+"""Configurations checked when made, runs claimed in a results database that several processes share, fixed or paper schedules with the matched-compute result of each run, the paper's grids, seeds with confidence intervals, the fair comparison and its figures.
 
 Docs: https://moment-robust.github.io/moment_robust/experiments.html.md"""
 
@@ -6,77 +6,150 @@ Docs: https://moment-robust.github.io/moment_robust/experiments.html.md"""
 
 # %% ../nbs/10_experiments.ipynb #a16b9181
 from __future__ import annotations
+import contextlib
 import hashlib
 import json
 import math
+import os
+import shutil
+import socket
 import sqlite3
+import statistics
+import tempfile
 import time
-from dataclasses import dataclass, asdict, field, replace
+import uuid
+from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 
-import torch
-from fastai.callback.core import Callback
+from fastcore.basics import patch
 
-from .regularizer import MomentRegCallback, check_depth, check_objective
-from .augment import GaussianAugmentCallback
-from .models import lenet, alexnet_cifar
-from .data import get_dls, get_test_dl, DATASETS
-from .train import paper_learner, RECIPES
-from .robustness import gnr, corruption_accuracy
-from .attacks import attack_energies, attack_table
+from . import __version__
 
 # %% auto #0
-__all__ = ['TRAIN_METHODS', 'PROTOCOLS', 'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK',
-           'DEPTH_GRIDS', 'DEPTH_BUDGET', 'ExperimentConfig', 'passes_per_example', 'method_level', 'training_epochs',
-           'ResultsDB', 'load_results', 'EpochTimer', 'run_experiment', 'grid', 'shard', 'depth_grid', 'sweep',
-           'fair_comparison', 'markdown_table', 'results_table', 'plot_accuracy_robustness', 'plot_fair_comparison',
-           'level_table', 'plot_accuracy_gnr', 'report']
+__all__ = ['TRAIN_METHODS', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', 'FIELD_TYPES', 'FIELD_DEFAULTS', 'SCHEMA_VERSION',
+           'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK', 'DEPTH_GRIDS', 'DEPTH_BUDGET',
+           'REPRO_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'ExperimentConfig', 'passes_per_example', 'method_level',
+           'training_epochs', 'training_steps', 'new_run_id', 'ResultsDB', 'load_results', 'ResultNotRecorded',
+           'import_results', 'test_subset', 'evaluation_set', 'evaluate', 'run_experiment', 'torch_seed', 'grid',
+           'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'describe', 'sweep', 'mean_ci', 'seed_summary',
+           'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table', 'results_table', 'plot_accuracy_robustness',
+           'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
 TRAIN_METHODS = ('baseline', 'moment', 'augment')
 PROTOCOLS = ('paper', 'compute')
+CHOICES = dict(dataset=('mnist', 'fashion_mnist', 'cifar10', 'cifar100'), arch=('lenet', 'alexnet'), method=TRAIN_METHODS,
+               objective=('first_order', 'second_order'), input_scale=(None, 'paper'), protocol=PROTOCOLS,
+               schedule=('paper', 'fixed'), keep=('best', 'last'), subset=('first', 'random'))
+ATTACK_KEYS = ('PGD', 'LBF', 'GSM', 'AGA', 'AUA', 'DF2')
 
+def _check_number(name:str, v, lo:float, integer:bool, none_ok:bool=False, strict:bool=False):
+    "`ValueError` unless `v` is a finite number >= `lo` (> `lo` if `strict`), an integer if `integer`, or None if `none_ok`."
+    if v is None and none_ok: return
+    ok = not isinstance(v, bool) and isinstance(v, int if integer else (int, float)) and math.isfinite(v) and (v > lo if strict else v >= lo)
+    if not ok: raise ValueError(f"`{name}` must be {'an integer' if integer else 'a finite number'} {'>' if strict else '>='} {lo}"
+                                f"{' or None' if none_ok else ''}, got {v!r}.")
+
+# %% ../nbs/10_experiments.ipynb #b0c1e001
 @dataclass(frozen=True)
 class ExperimentConfig:
-    "Everything that defines one training run and its evaluation."
-    dataset:str='mnist' # see DATASETS
+    "Everything that defines one training run and its evaluation; `ValueError` naming the field if it cannot work."
+    dataset:str='mnist' # see CHOICES
     arch:str='lenet' # 'lenet' or 'alexnet'
     method:str='baseline' # 'baseline', 'moment' or 'augment'
-    sigma:float=0.0 # training noise std (moment, augment)
+    sigma:float=0.0 # training noise std (moment, augment: > 0)
     alpha:float=1.0 # weight of the moment term (moment)
-    n_copies:int=0 # noisy copies per example (augment)
+    n_copies:int=0 # noisy copies per example (augment: >= 1)
     depth:int|str=1 # moment: 1 (the paper), k (moments to the k-th ReLU) or 'all'
     objective:str='first_order' # moment: 'first_order' or 'second_order' (depth='all')
     seed:int=0
     input_scale:str|None=None # None: [0, 1] inputs; 'paper': the authors' input scaling
-    protocol:str='paper' # 'paper': recipe epochs with early stopping; 'compute': fixed example-passes (see below)
-    epochs:int|None=None # budget override (paper: at most this many; compute: the baseline's epochs)
-    n_train:int|None=None # training images (before the 10% validation split)
-    lr:float|None=None
-    bs:int|None=None
-    eval_n:int=1000 # test images evaluated (seeded subset)
-    attacks:tuple=() # attack keys for attack_energies
+    protocol:str='paper' # 'paper': `epochs` epochs; 'compute': the baseline's example-passes (see below)
+    epochs:int|None=None # budget (paper schedule: at most this many; fixed: exactly); None: the recipe's 100
+    n_train:int|None=None # training images (before the 10% validation split); None: all
+    lr:float|None=None # None: the recipe's
+    bs:int|None=None # None: the recipe's
+    eval_n:int|None=1000 # test images evaluated (chosen by `subset`); None: all
+    attacks:tuple=() # attack keys of ATTACK_KEYS
     attack_n:int=50 # images attacked
     corruption:bool=False # evaluate accuracy under Gaussian-noise corruption
+    schedule:str='paper' # 'paper' (plateaus, early stop) or 'fixed' (constant lr, exactly `epochs`)
+    keep:str='best' # weights evaluated: best validation loss or last
+    subset:str='random' # test images: 'first' `eval_n` (the paper's) or 'random' (seeded by `seed`)
 
     def __post_init__(self):
-        if self.dataset not in DATASETS: raise ValueError(f"unknown dataset {self.dataset!r}: {list(DATASETS)}")
-        if self.arch not in ('lenet', 'alexnet'): raise ValueError(f"unknown arch {self.arch!r}: 'lenet' or 'alexnet'")
-        if self.method not in TRAIN_METHODS: raise ValueError(f"unknown method {self.method!r}: {TRAIN_METHODS}")
-        if self.protocol not in PROTOCOLS: raise ValueError(f"unknown protocol {self.protocol!r}: {PROTOCOLS}")
+        from moment_robust.regularizer import check_depth, check_objective
+        object.__setattr__(self, 'attacks', tuple(self.attacks.split(',')) if isinstance(self.attacks, str) else tuple(self.attacks))
+        for k, choices in CHOICES.items():
+            if getattr(self, k) not in choices: raise ValueError(f"`{k}` must be one of {choices}, got {getattr(self, k)!r}.")
         check_depth(self.depth); check_objective(self.objective, self.depth)
-        if self.method != 'moment' and (self.depth, self.objective) != (1, 'first_order'):
-            raise ValueError(f"`depth` and `objective` belong to method='moment', not {self.method!r}.")
-        object.__setattr__(self, 'attacks', tuple(self.attacks))
+        for k, lo, integer, none_ok in (('sigma', 0, False, False), ('alpha', 0, False, False), ('n_copies', 0, True, False), ('seed', 0, True, False),
+                                        ('epochs', 1, True, True), ('n_train', 2, True, True), ('bs', 1, True, True), ('eval_n', 1, True, True),
+                                        ('attack_n', 1, True, False)):
+            _check_number(k, getattr(self, k), lo, integer, none_ok)
+        _check_number('lr', self.lr, 0, False, True, strict=True)
+        for k in ('sigma', 'alpha', 'lr'):                      # 1 and 1.0 are one run
+            if getattr(self, k) is not None: object.__setattr__(self, k, float(getattr(self, k)))
+        if not isinstance(self.corruption, bool): raise ValueError(f"`corruption` must be True or False, got {self.corruption!r}.")
+        self._check_method()
+        bad = [a for a in self.attacks if a not in ATTACK_KEYS]
+        if bad or len(set(self.attacks)) < len(self.attacks): raise ValueError(f"`attacks` must be distinct keys of {ATTACK_KEYS}, got {self.attacks}.")
+        if self.attacks and self.eval_n is not None and self.attack_n > self.eval_n:
+            raise ValueError(f"`attack_n`={self.attack_n} is more than the {self.eval_n} test images evaluated (`eval_n`): lower it.")
 
-    @property
-    def key(self)->str:
-        "16 hex digits of the SHA-256 of the config: the run's identity (fields at their `_KEY_DEFAULTS` are left out)."
-        d = {k: v for k, v in asdict(self).items() if not (k in _KEY_DEFAULTS and v == _KEY_DEFAULTS[k])}
-        return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
+# %% ../nbs/10_experiments.ipynb #b0c1e002
+@patch
+def _check_method(self:ExperimentConfig):
+    "Each method's own fields set, the others' at their defaults."
+    m = self.method
+    if m in ('moment', 'augment') and self.sigma <= 0:
+        raise ValueError(f"method={m!r} needs the training noise `sigma` > 0 (--sigma), got {self.sigma}: without it this is the baseline.")
+    if m == 'augment' and self.n_copies < 1: raise ValueError(f"method='augment' needs `n_copies` >= 1 noisy copies (--n-copies), got {self.n_copies}.")
+    if m == 'moment' and self.alpha <= 0: raise ValueError(f"method='moment' needs the weight `alpha` > 0 (--alpha), got {self.alpha}.")
+    if m != 'augment' and self.n_copies != 0: raise ValueError(f"`n_copies` belongs to method='augment', not {m!r}.")
+    if m != 'moment' and self.alpha != 1.0: raise ValueError(f"`alpha` belongs to method='moment', not {m!r}.")
+    if m == 'baseline' and self.sigma != 0: raise ValueError(f"`sigma` belongs to method='moment' or 'augment', not 'baseline'.")
+    if m != 'moment' and (self.depth, self.objective) != (1, 'first_order'):
+        raise ValueError(f"`depth` and `objective` belong to method='moment', not {m!r}.")
+
+@patch(as_prop=True)
+def key(self:ExperimentConfig)->str:
+    "16 hex digits of the SHA-256 of the config: the run's identity (fields at their `_KEY_DEFAULTS` are left out)."
+    d = {k: v for k, v in asdict(self).items() if not (k in _KEY_DEFAULTS and v == _KEY_DEFAULTS[k])}
+    return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
 
 # fields added after results were recorded: at their default they leave the key of a run as it was
-_KEY_DEFAULTS = dict(depth=1, objective='first_order')
+_KEY_DEFAULTS = dict(depth=1, objective='first_order', schedule='paper', keep='best', subset='random')
+
+# %% ../nbs/10_experiments.ipynb #b0c1e004
+def _parse_field(name:str, s):
+    "The value of field `name` from the text `s` (values that are not text pass through)."
+    kinds = FIELD_TYPES[name].split('|')
+    if not isinstance(s, str): return s
+    if 'None' in kinds and s.lower() == 'none': return None
+    if 'tuple' in kinds: return tuple(x.strip() for x in s.split(',') if x.strip())
+    if 'bool' in kinds:
+        if s.lower() in ('true', '1', 'yes'): return True
+        if s.lower() in ('false', '0', 'no'): return False
+    for k in kinds:
+        try: return {'int': int, 'float': float, 'str': str}[k](s)
+        except (ValueError, KeyError): continue
+    raise ValueError(f"`{name}` must be {' or '.join(kinds)}, got {s!r}.")
+
+@patch(cls_method=True)
+def from_strings(cls:ExperimentConfig, **kw)->ExperimentConfig:
+    "A config from command-line text: each value converted by its field's type, then checked as any config."
+    unknown = set(kw) - set(FIELD_TYPES)
+    if unknown: raise ValueError(f"unknown fields {sorted(unknown)}: use {list(FIELD_TYPES)}.")
+    return cls(**{k: _parse_field(k, v) for k, v in kw.items()})
+
+def _type_name(t)->str:
+    "'int|None' for the annotation int | None, written as text or not."
+    if isinstance(t, str): return t.replace(' ', '')
+    return '|'.join('None' if a is type(None) else a.__name__ for a in getattr(t, '__args__', (t,)))
+
+FIELD_TYPES = {f.name: _type_name(f.type) for f in fields(ExperimentConfig)}
+FIELD_DEFAULTS = {f.name: f.default for f in fields(ExperimentConfig)}
 
 # %% ../nbs/10_experiments.ipynb #33e671ad
 def passes_per_example(cfg:ExperimentConfig)->int:
@@ -91,40 +164,82 @@ def method_level(r:dict|ExperimentConfig)->str:
     depth, objective = get('depth', 1), get('objective', 'first_order')
     return 'moment' + ('' if depth == 1 else f" depth={depth}") + (' 2nd order' if objective == 'second_order' else '')
 
-def training_epochs(cfg:ExperimentConfig)->int:
-    "Epochs of the run: the recipe's (or `epochs`) under 'paper'; the compute-matched share of `epochs` under 'compute'."
+def training_epochs(cfg:ExperimentConfig)->float:
+    "Epochs of the run: `epochs` (or the recipe's) under 'paper'; under 'compute' the baseline's example-passes, `epochs / passes` (fractional)."
+    from moment_robust.train import RECIPES
     base = cfg.epochs or RECIPES[cfg.arch].epochs
-    if cfg.protocol == 'paper': return base
-    return max(1, round(base / passes_per_example(cfg)))
+    return base if cfg.protocol == 'paper' else base / passes_per_example(cfg)
+
+def training_steps(cfg:ExperimentConfig, per_epoch:int)->int:
+    "Optimizer steps of the run with `per_epoch` batches per epoch: `round(training_epochs(cfg) * per_epoch)`, at least 1."
+    return max(1, round(training_epochs(cfg) * per_epoch))
 
 # %% ../nbs/10_experiments.ipynb #7ba735da
+SCHEMA_VERSION = 2
+_CLAIM_COLS = ('key', 'status', 'host', 'pid', 'run_id', 'started', 'heartbeat', 'reason')
+
+def new_run_id()->str:
+    "A unique id of one run: host, process id and a random part."
+    return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
 class ResultsDB:
-    "Finished runs in an SQLite file: key, config, result (JSON)."
-    def __init__(self, path:str|Path):
-        self.path = Path(path)
+    "Finished runs (key, config, result as JSON) and the claims of running ones, in an SQLite file shared by processes."
+    def __init__(self, path:str|Path, # the database file (created with its folder)
+                 stale_s:float=600. # a claim of another host is stale after this long without a heartbeat
+                ):
+        self.path, self.stale_s = Path(path), stale_s
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as con:
-                con.execute("PRAGMA journal_mode=WAL")
-                con.execute("CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, config TEXT NOT NULL, result TEXT NOT NULL, finished TEXT NOT NULL)")
+            with contextlib.closing(sqlite3.connect(self.path, timeout=60)) as con: con.execute("PRAGMA journal_mode=WAL")
+            with self._tx() as con: self._migrate(con)
         except (sqlite3.Error, OSError) as e:
             raise OSError(f"cannot open the results database {self.path} ({e}): pass a writable path (--db).") from e
 
-    def _connect(self): return sqlite3.connect(self.path, timeout=60)
+    @contextlib.contextmanager
+    def _tx(self):
+        "One write transaction (taken at once, so claims are atomic)."
+        con = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        try:
+            con.execute('BEGIN IMMEDIATE'); yield con; con.execute('COMMIT')
+        except BaseException:
+            if con.in_transaction: con.execute('ROLLBACK')
+            raise
+        finally: con.close()
 
-    def has(self, key:str)->bool:
-        with self._connect() as con: return con.execute("SELECT 1 FROM runs WHERE key=?", (key,)).fetchone() is not None
+    def _read(self, sql:str, args:tuple=())->list:
+        with contextlib.closing(sqlite3.connect(self.path, timeout=60)) as con: return con.execute(sql, args).fetchall()
 
-    def add(self, cfg:ExperimentConfig, result:dict):
-        "Record a finished run (one transaction; an existing row for the key is kept)."
-        with self._connect() as con:
-            con.execute("INSERT OR IGNORE INTO runs VALUES (?, ?, ?, datetime('now'))",
-                        (cfg.key, json.dumps(asdict(cfg)), json.dumps(result)))
+# %% ../nbs/10_experiments.ipynb #b0c1e010
+@patch
+def _migrate(self:ResultsDB, con):
+    "Create the tables, migrate an older layout (add what is missing), refuse one that is not ours."
+    v = con.execute('PRAGMA user_version').fetchone()[0]
+    if v > SCHEMA_VERSION: raise OSError(f"{self.path} has schema version {v}, newer than this package's {SCHEMA_VERSION}: upgrade moment_robust")
+    cols = [r[1] for r in con.execute("PRAGMA table_info(runs)")]
+    if not cols: con.execute("CREATE TABLE runs (key TEXT PRIMARY KEY, config TEXT NOT NULL, result TEXT NOT NULL, finished TEXT)")
+    elif missing := [c for c in ('key', 'config', 'result') if c not in cols]:
+        raise OSError(f"{self.path} has a `runs` table without the columns {missing} (it has {cols}): it is not a results "
+                      "database of this package; move it aside or pass another --db")
+    elif 'finished' not in cols: con.execute("ALTER TABLE runs ADD COLUMN finished TEXT")
+    ccols = [r[1] for r in con.execute("PRAGMA table_info(claims)")]
+    if not ccols: con.execute("CREATE TABLE claims (key TEXT PRIMARY KEY, status TEXT NOT NULL, host TEXT, pid INTEGER, run_id TEXT, "
+                              "started TEXT, heartbeat REAL, reason TEXT)")
+    elif missing := [c for c in _CLAIM_COLS if c not in ccols]: raise OSError(f"{self.path} has a `claims` table without the columns {missing}")
+    con.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
-    def rows(self)->list[dict]:
-        "All finished runs: the config's fields plus the result's."
-        with self._connect() as con:
-            return [{**json.loads(c), **json.loads(r), 'key': k} for k, c, r in con.execute("SELECT key, config, result FROM runs ORDER BY finished")]
+@patch
+def result(self:ResultsDB, key:str)->dict|None:
+    "The finished run `key` (config fields and result), or None."
+    got = self._read("SELECT key, config, result FROM runs WHERE key=?", (key,))
+    return {**json.loads(got[0][1]), **json.loads(got[0][2]), 'key': key} if got else None
+
+@patch
+def has(self:ResultsDB, key:str)->bool: return bool(self._read("SELECT 1 FROM runs WHERE key=?", (key,)))
+
+@patch
+def rows(self:ResultsDB)->list[dict]:
+    "All finished runs: the config's fields plus the result's."
+    return [{**json.loads(c), **json.loads(r), 'key': k} for k, c, r in self._read("SELECT key, config, result FROM runs ORDER BY rowid")]
 
 def load_results(*paths)->list[dict]:
     "The rows of several database files, merged (a run present in several is kept once)."
@@ -134,54 +249,233 @@ def load_results(*paths)->list[dict]:
             if r['key'] not in seen: seen.add(r['key']); out.append(r)
     return out
 
-# %% ../nbs/10_experiments.ipynb #bb7e95f1
-class EpochTimer(Callback):
-    "Wall time of each training epoch (training batches only)."
-    def before_fit(self): self.times = []
-    def before_train(self): self._t0 = time.perf_counter()
-    def after_train(self): self.times.append(time.perf_counter() - self._t0)
+# %% ../nbs/10_experiments.ipynb #b0c1e011
+def _alive(c:dict, stale_s:float)->bool:
+    "Whether the process holding claim `c` may still be running."
+    from moment_robust.train import pid_alive
+    if c['host'] == socket.gethostname(): return pid_alive(c['pid'])
+    return time.time() - (c['heartbeat'] or 0) < stale_s
 
+@patch
+def claim(self:ResultsDB, key:str, run_id:str, retry_failed:bool=False)->tuple[bool, dict|None]:
+    "Atomically claim `key` for `run_id`: (True, the stale claim taken over or None), or (False, the claim in the way: done, failed or running)."
+    with self._tx() as con:
+        if con.execute("SELECT 1 FROM runs WHERE key=?", (key,)).fetchone(): return False, dict(status='done')
+        row = con.execute(f"SELECT {', '.join(_CLAIM_COLS)} FROM claims WHERE key=?", (key,)).fetchone()
+        old = dict(zip(_CLAIM_COLS, row)) if row else None
+        if old and (old['status'] == 'failed' and not retry_failed or old['status'] == 'running' and _alive(old, self.stale_s)): return False, old
+        con.execute("INSERT OR REPLACE INTO claims VALUES (?, 'running', ?, ?, ?, datetime('now'), ?, NULL)",
+                    (key, socket.gethostname(), os.getpid(), run_id, time.time()))
+    return True, old
+
+@patch
+def heartbeat(self:ResultsDB, key:str, run_id:str):
+    with self._tx() as con: con.execute("UPDATE claims SET heartbeat=? WHERE key=? AND run_id=?", (time.time(), key, run_id))
+
+@patch
+def fail(self:ResultsDB, key:str, run_id:str, reason:str):
+    "Mark the run `run_id` of `key` as failed, with the reason."
+    with self._tx() as con: con.execute("UPDATE claims SET status='failed', reason=? WHERE key=? AND run_id=?", (reason, key, run_id))
+
+@patch
+def release(self:ResultsDB, key:str, run_id:str):
+    "Drop the claim of a run that stopped without a result (interrupted, or an error that is not the run's)."
+    with self._tx() as con: con.execute("DELETE FROM claims WHERE key=? AND run_id=? AND status='running'", (key, run_id))
+
+@patch
+def claims(self:ResultsDB, status:str|None=None)->list[dict]:
+    "The claims (all, or those with `status` 'running', 'done' or 'failed')."
+    return [dict(zip(_CLAIM_COLS, r)) for r in self._read(f"SELECT {', '.join(_CLAIM_COLS)} FROM claims" + (" WHERE status=?" if status else ''),
+                                                          (status,) if status else ())]
+
+# %% ../nbs/10_experiments.ipynb #b0c1e012
+@patch
+def add(self:ResultsDB, entries:list[tuple], # (key, config dict, result dict) of each row
+        run_id:str|None=None): # the claim to mark done
+    "Record finished rows (one transaction; an existing row for a key is kept) and mark the claim done."
+    with self._tx() as con:
+        for key, cfg, res in entries:
+            con.execute("INSERT OR IGNORE INTO runs (key, config, result, finished) VALUES (?, ?, ?, datetime('now'))",
+                        (key, json.dumps(cfg), json.dumps(res)))
+            con.execute("INSERT OR REPLACE INTO claims (key, status, host, pid, run_id, started, heartbeat) VALUES (?, 'done', ?, ?, ?, datetime('now'), ?)",
+                        (key, socket.gethostname(), os.getpid(), run_id, time.time()))
+
+class ResultNotRecorded(OSError):
+    "A finished result could not be written to the database; it is kept in a side file (see `import_results`)."
+
+def _keep_aside(db:ResultsDB, entries:list, err:Exception)->Path|None:
+    "Write `entries` to a JSON side file next to the database (or in the temporary folder): its path, None if neither works."
+    name = f"{entries[0][0]}-{uuid.uuid4().hex[:8]}.json"
+    for folder in (db.path.parent / f"{db.path.name}.pending", Path(tempfile.gettempdir()) / 'moment_robust_pending'):
+        try:
+            folder.mkdir(parents=True, exist_ok=True); fn = folder / name
+            fn.write_text(json.dumps(dict(db=str(db.path), error=str(err), entries=entries))); return fn
+        except OSError: continue
+    return None
+
+def import_results(files:list, # JSON side files written when a result could not be recorded
+                   db:ResultsDB|None=None # default: the database each file names
+                  )->int:
+    "Record the results kept in side files into `db`; the number of rows added. Each file is deleted once recorded."
+    n = 0
+    for fn in map(Path, files):
+        d = json.loads(fn.read_text())
+        target = db or ResultsDB(d['db'])
+        before = len(target.rows()); target.add([tuple(e) for e in d['entries']]); n += len(target.rows()) - before
+        fn.unlink()
+    return n
+
+# %% ../nbs/10_experiments.ipynb #bb7e95f1
+def test_subset(n_total:int, n:int|None, rule:str='first', seed:int=0)->list[int]:
+    "Indices of the `n` test images evaluated (all if `n` is None): the first `n`, or a seeded random `n` in order (`rule='random'`)."
+    import torch
+    if rule not in CHOICES['subset']: raise ValueError(f"`subset` must be one of {CHOICES['subset']}, got {rule!r}.")
+    if n is None or n >= n_total: return list(range(n_total))
+    if rule == 'first': return list(range(n))
+    return torch.randperm(n_total, generator=torch.Generator().manual_seed(seed))[:n].sort().values.tolist()
+
+def evaluation_set(cfg:ExperimentConfig, path=None, download:bool=True):
+    "The test images `cfg` evaluates (a TensorDL with `.source`); `ValueError` if `eval_n` is more than the test set holds."
+    from moment_robust.data import get_test_dl, tensor_dl
+    full = get_test_dl(cfg.dataset, path, download=download, verbose=False)
+    x, y = full.dataset.x, full.dataset.y
+    if cfg.eval_n is not None and cfg.eval_n > len(x):
+        raise ValueError(f"`eval_n`={cfg.eval_n} but the {cfg.dataset} test set here ({full.source}) has {len(x)} images: use at most {len(x)}, or None for all.")
+    keep = test_subset(len(x), cfg.eval_n, cfg.subset, cfg.seed)
+    dl = tensor_dl(x[keep], y[keep], 256); dl.source = full.source
+    return dl
+
+# %% ../nbs/10_experiments.ipynb #b0c1e014
 def _model(cfg:ExperimentConfig, n_classes:int, shape:tuple):
+    from moment_robust.models import lenet, alexnet_cifar
     if cfg.arch == 'lenet': return lenet(shape[0], n_classes, shape[1], cfg.input_scale)
     return alexnet_cifar(n_classes, cfg.input_scale)
 
 def _method_cbs(cfg:ExperimentConfig)->list:
+    from moment_robust.regularizer import MomentRegCallback
+    from moment_robust.augment import GaussianAugmentCallback
     if cfg.method == 'moment': return [MomentRegCallback(cfg.sigma, cfg.alpha, depth=cfg.depth, objective=cfg.objective)]
     if cfg.method == 'augment': return [GaussianAugmentCallback(cfg.sigma, cfg.n_copies, seed=cfg.seed)]
     return []
 
+def evaluate(model, cfg:ExperimentConfig, test)->dict:
+    "Clean accuracy and GNR (curve, area) on `test`, and the attack energies and corruption accuracy `cfg` asks for."
+    from moment_robust.robustness import gnr, corruption_accuracy
+    from moment_robust.attacks import attack_energies, attack_table
+    g = gnr(model, test, seed=cfg.seed)
+    out = dict(clean_acc=g.clean_acc, gnr=g.gnr, gnr_auc=g.auc, gnr_curve=g.curve.tolist(), sigmas=g.sigmas.tolist())
+    if cfg.attacks: out['attacks'] = attack_table(attack_energies(model, test.dataset.x, None, cfg.attacks, n_samples=cfg.attack_n,
+                                                                  seed=cfg.seed, progress=False))
+    if cfg.corruption: out['corruption'] = {str(k): v for k, v in corruption_accuracy(model, test, seed=cfg.seed).items()}
+    return out
+
 # %% ../nbs/10_experiments.ipynb #9a59b5ac
+@contextlib.contextmanager
+def _run_folder(cfg:ExperimentConfig, db:ResultsDB|None, ckpt_dir, run_id:str):
+    "The run's own checkpoint folder (a temporary one without a database or `ckpt_dir`); removed if the run fails."
+    from moment_robust.train import clean_stale_tmp, pid_alive
+    if ckpt_dir is None and db is None:
+        with tempfile.TemporaryDirectory(prefix='moment_robust_') as d: yield Path(d)
+        return
+    root = Path(ckpt_dir) if ckpt_dir else db.path.parent / 'checkpoints'
+    if root.exists(): clean_stale_tmp(root)
+    if db is not None and (root / cfg.key).exists():   # folders of this key's runs that died on this host (the key is not done)
+        for d in (root / cfg.key).iterdir():
+            host, _, pid = d.name.rpartition('-')[0].rpartition('-')
+            if host == socket.gethostname() and pid.isdigit() and not pid_alive(int(pid)): shutil.rmtree(d, ignore_errors=True)
+    folder = root / cfg.key / run_id
+    try: folder.mkdir(parents=True)
+    except OSError as e: raise OSError(e.errno, f"cannot create the checkpoint folder {folder}: {e.strerror or e}") from e
+    try: yield folder
+    except BaseException: shutil.rmtree(folder, ignore_errors=True); raise
+
 def run_experiment(cfg:ExperimentConfig, # what to run
-                   db:ResultsDB|None=None, # record the result here (and skip the run if it is there)
+                   db:ResultsDB|None=None, # record the result here (and skip the run if it is there or running elsewhere)
                    path:str|Path|None=None, # data folder (see get_dls)
-                   ckpt_dir:str|Path|None=None, # where the best weights are kept (default: next to the database)
-                   download:bool=True, verbose:bool=False)->dict:
-    "Train `cfg` with the paper's recipe, evaluate it, record it in `db`; the result dict."
-    if db is not None and db.has(cfg.key): return next(r for r in db.rows() if r['key'] == cfg.key)
-    dls = get_dls(cfg.dataset, path, bs=cfg.bs or RECIPES[cfg.arch].bs, seed=cfg.seed, n_train=cfg.n_train, download=download, verbose=verbose)
-    torch.manual_seed(cfg.seed)
+                   ckpt_dir:str|Path|None=None, # root of the run folders (default: next to the database; without either, a temporary folder)
+                   download:bool=True, verbose:bool=False,
+                   retry_failed:bool=False # train a configuration recorded as failed again
+                  )->dict|None:
+    """Train `cfg`, evaluate it, record it in `db`: the result (the stored one if `cfg` is done; None if another live process runs it).
+    Raises `TrainingDiverged` (recorded as failed), `ResultNotRecorded` (the result is kept in a side file it names), `ValueError` for data that cannot work."""
+    from moment_robust.train import TrainingDiverged
+    run_id = new_run_id()
+    if db is not None:
+        if (done := db.result(cfg.key)) is not None: return done
+        ok, holder = db.claim(cfg.key, run_id, retry_failed)
+        if not ok:
+            if holder['status'] == 'done': return db.result(cfg.key)
+            if holder['status'] == 'failed': raise TrainingDiverged(f"run {cfg.key} failed before ({holder['reason']}); pass retry_failed=True (--retry-failed) to train it again.")
+            return None
+    try:
+        with _run_folder(cfg, db, ckpt_dir, run_id) as folder:
+            entries = _train_and_evaluate(cfg, folder, path, download, verbose, run_id, db)
+            if db is None: return entries[0][1]
+    except BaseException as e:
+        if db is not None: (db.fail(cfg.key, run_id, str(e)) if isinstance(e, TrainingDiverged) else db.release(cfg.key, run_id))
+        raise
+    rows = [(c.key, asdict(c), r) for c, r in entries]
+    try: db.add(rows, run_id)
+    except (sqlite3.Error, OSError) as e:
+        kept = _keep_aside(db, rows, e)
+        raise ResultNotRecorded(f"the result of run {cfg.key} could not be written to {db.path} ({e}); " + (
+            f"it is kept in {kept}: import it with `moment-robust import {kept} --db {db.path}` (or `import_results([...])`)." if kept else
+            f"no side file could be written either; the result: {json.dumps(rows)}")) from e
+    return entries[0][1]
+
+# %% ../nbs/10_experiments.ipynb #b0c1e020
+def _learner(cfg:ExperimentConfig, dls, folder:Path, verbose:bool, cbs:list):
+    "The paper learner of `cfg` (its budget, schedule, method callbacks) and the number of steps to train."
+    from moment_robust.train import paper_learner, RECIPES, BatchBudget
+    bs = cfg.bs or RECIPES[cfg.arch].bs
+    per_epoch, overrides = len(dls.train_ds) // bs, {k: v for k, v in dict(lr=cfg.lr, bs=cfg.bs, epochs=cfg.epochs).items() if v is not None}
+    steps = training_steps(cfg, max(per_epoch, 1))
+    if cfg.protocol == 'compute' and cfg.schedule == 'paper': overrides['loss_patience'] = math.ceil(steps / max(per_epoch, 1)) + 1  # no early stop
+    torch_seed(cfg.seed)
     model = _model(cfg, dls.n_classes, dls.input_shape)
-    ckpt_dir = Path(ckpt_dir) if ckpt_dir else (db.path.parent / 'checkpoints' if db else None)
-    overrides = {k: v for k, v in dict(lr=cfg.lr, bs=cfg.bs).items() if v is not None}
-    overrides['epochs'] = training_epochs(cfg)
-    if cfg.protocol == 'compute': overrides['loss_patience'] = overrides['epochs'] + 1   # fixed budget: no early stop
+    learn = paper_learner(model, dls, cfg.arch, cbs=[*cbs, *_method_cbs(cfg)], seed=cfg.seed, quiet=not verbose, path=folder,
+                          schedule=cfg.schedule, keep=cfg.keep, **overrides)
+    if cfg.protocol == 'compute': learn.add_cb(BatchBudget(steps))
+    return learn, steps, per_epoch
+
+def torch_seed(seed:int):
+    import torch; torch.manual_seed(seed)
+
+def _run_info(cfg:ExperimentConfig, dls, test, learn, timer, run_id:str, per_epoch:int)->dict:
+    "What is recorded with every result: schedule, subset rule, package version, data source and sizes, seed, times, status."
+    return dict(schedule=cfg.schedule, keep=cfg.keep, subset=cfg.subset, subset_seed=cfg.seed if cfg.subset == 'random' else None,
+                package_version=__version__, data_source=dls.source, n_train_used=len(dls.train_ds), n_valid=len(dls.valid_ds),
+                n_test_used=len(test.dataset), test_source=test.source, seed=cfg.seed, status='done', run_id=run_id, host=socket.gethostname(),
+                steps_per_epoch=per_epoch, lr=learn.recipe.lr, final_lr=learn.opt.hypers[0]['lr'], passes_per_example=passes_per_example(cfg),
+                epoch_times=timer.times, epoch_s=sum(timer.times) / max(len(timer.times), 1))
+
+# %% ../nbs/10_experiments.ipynb #b0c1e021
+def _train_and_evaluate(cfg:ExperimentConfig, folder:Path, path, download:bool, verbose:bool, run_id:str, db:ResultsDB|None)->list[tuple]:
+    "[(config, result)] of the run, then of its matched-compute snapshot when the schedule is fixed."
+    from moment_robust.data import get_dls
+    from moment_robust.train import EpochTimer, Heartbeat, SnapshotAt, TrainingDiverged, load_weights, epochs_for
+    from moment_robust.regularizer import NonFiniteLossError
+    test = evaluation_set(cfg, path, download)      # loaded first: a size that cannot work is refused before training
+    dls = get_dls(cfg.dataset, path, bs=cfg.bs or 64, seed=cfg.seed, n_train=cfg.n_train, download=download, verbose=verbose)
+    if cfg.n_train is not None and cfg.n_train > (n := len(dls.train_ds) + len(dls.valid_ds)):
+        raise ValueError(f"`n_train`={cfg.n_train} but the {cfg.dataset} training set here ({dls.source}) has {n} images: use at most {n}, or None for all.")
     timer = EpochTimer()
-    learn = paper_learner(model, dls, cfg.arch, cbs=[timer, *_method_cbs(cfg)], seed=cfg.seed, quiet=not verbose,
-                          path=ckpt_dir / cfg.key if ckpt_dir else None, **overrides)
-    learn.fit(learn.recipe.epochs)
-    test = get_test_dl(cfg.dataset, path, n=cfg.eval_n, seed=cfg.seed, download=download, verbose=False)
-    g = gnr(learn.model, test, seed=cfg.seed)
-    result = dict(clean_acc=g.clean_acc, gnr=g.gnr, gnr_auc=g.auc, gnr_curve=g.curve.tolist(), sigmas=g.sigmas.tolist(),
-                  epochs_run=len(timer.times), epoch_s=sum(timer.times) / max(len(timer.times), 1), train_s=sum(timer.times),
-                  passes_per_example=passes_per_example(cfg), n_train_used=len(dls.train_ds), data_source=dls.source,
-                  best_epoch=learn.best_model.best_epoch if hasattr(learn, 'best_model') else None,
-                  checkpoint=str(learn.path / 'best.pth'))
-    if cfg.attacks:
-        xt, yt = test.dataset.x, test.dataset.y
-        result['attacks'] = attack_table(attack_energies(learn.model, xt, None, cfg.attacks, n_samples=cfg.attack_n, seed=cfg.seed, progress=False))
-    if cfg.corruption: result['corruption'] = {str(k): v for k, v in corruption_accuracy(learn.model, test, seed=cfg.seed).items()}
-    if db is not None: db.add(cfg, result)
-    return result
+    learn, steps, per_epoch = _learner(cfg, dls, folder, verbose, [timer] + ([Heartbeat(lambda: db.heartbeat(cfg.key, run_id))] if db else []))
+    snap = None
+    if cfg.schedule == 'fixed' and cfg.protocol == 'paper':
+        snap = SnapshotAt(training_steps(replace(cfg, protocol='compute'), per_epoch), folder / 'compute.pth', cfg.keep); learn.add_cb(snap)
+    try: learn.fit(epochs_for(steps, per_epoch))
+    except TrainingDiverged as e: raise TrainingDiverged(e.reason) from None      # without fastai's note on the callback
+    except NonFiniteLossError as e: raise TrainingDiverged(f"training diverged: {str(e).split(chr(9))[-1]}") from None
+    info = _run_info(cfg, dls, test, learn, timer, run_id, per_epoch)
+    out = [(cfg, dict(**evaluate(learn.model, cfg, test), **info, epochs_run=learn.train_iter / per_epoch, train_s=sum(timer.times),
+                      best_epoch=learn.best_model.best_epoch, checkpoint=str(learn.best_model.fn)))]
+    if snap is not None:
+        load_weights(learn.model, snap.fn)
+        out.append((replace(cfg, protocol='compute'), dict(**evaluate(learn.model, cfg, test), **info, epochs_run=snap.n_batches / per_epoch,
+                    train_s=sum(timer.times) * snap.n_batches / learn.train_iter, snapshot_valid_loss=snap.valid_loss, derived_from=cfg.key,
+                    checkpoint=str(snap.fn))))
+    return out
 
 # %% ../nbs/10_experiments.ipynb #4758f131
 AUG_COPIES, AUG_SIGMAS = (2, 6, 11, 21), (0.125, 0.25, 0.325, 0.5, 1.0)
@@ -195,10 +489,14 @@ def grid(name:str, # one of GRID_DATA
          regime:str='plain', # 'plain' ([0, 1] inputs), 'paper' (the authors' input scaling) or 'both'
          protocol:str='paper', # 'paper', 'compute' or 'both'
          quick:bool=False, # CPU budget (QUICK) and a smaller grid: copies {2, 6}, sigmas {0.25, 0.5}, alphas {1, 5}
-         seed:int=0, **overrides)->list[ExperimentConfig]:
-    "The paper's configurations for a model and dataset."
-    if name in DEPTH_GRIDS: return depth_grid(DEPTH_GRIDS[name], protocol=protocol, seed=seed, **overrides)
-    if name not in GRID_DATA: raise ValueError(f"unknown grid {name!r}: use one of {list(GRID_DATA) + list(DEPTH_GRIDS)}.")
+         seed:int=0, # the seed of every configuration (see `seeds`)
+         seeds:tuple|None=None, # run each configuration under each of these seeds instead
+         **overrides # ExperimentConfig fields for every configuration (budget: epochs, lr, bs, ...)
+        )->list[ExperimentConfig]:
+    "The configurations of a named grid: the paper's (GRID_DATA), the depth experiment (DEPTH_GRIDS) or a reproduction (REPRO_GRIDS)."
+    if name in REPRO_GRIDS: return repro_grid(REPRO_GRIDS[name], seeds=seeds or (0, 1, 2), **overrides)
+    if name in DEPTH_GRIDS: return with_seeds(depth_grid(DEPTH_GRIDS[name], protocol=protocol, seed=seed, **overrides), seeds)
+    if name not in GRID_DATA: raise ValueError(f"unknown grid {name!r}: use one of {GRID_NAMES}.")
     arch, ds = GRID_DATA[name]
     regimes = {'plain': [None], 'paper': ['paper'], 'both': [None, 'paper']}[regime]
     protocols = list(PROTOCOLS) if protocol == 'both' else [protocol]
@@ -212,7 +510,11 @@ def grid(name:str, # one of GRID_DATA
             out.append(base)
             out += [replace(base, method='augment', sigma=s, n_copies=n) for n in copies for s in asig]
             out += [replace(base, method='moment', sigma=s, alpha=a) for a in alphas for s in rsig]
-    return out
+    return with_seeds(out, seeds)
+
+def with_seeds(configs:list, seeds:tuple|None)->list:
+    "Each configuration under each seed, all configurations of the first seed first (`configs` as they are if `seeds` is None)."
+    return list(configs) if seeds is None else [replace(c, seed=s) for s in seeds for c in configs]
 
 def shard(configs:list, i:int, k:int)->list:
     "Every k-th configuration, starting at the i-th (0 <= i < k)."
@@ -243,41 +545,106 @@ def depth_grid(dataset:str='mnist', # 'mnist' or 'fashion_mnist' (LeNet)
             out += [replace(base, method='augment', sigma=s, n_copies=n) for n in (2, 6)]
     return out
 
-# %% ../nbs/10_experiments.ipynb #26a3e767
-def sweep(configs:list, db:ResultsDB, path=None, download:bool=True, log=print)->list[dict]:
-    "Run every configuration not yet in `db` (in order), recording each as it finishes."
+# %% ../nbs/10_experiments.ipynb #b0c1e041
+REPRO_GRIDS = {'repro-fashion': 'fashion_mnist', 'lenet-fashion-full': 'fashion_mnist'}
+REPRO_REGIMES = ((None, 1e-3), ('paper', 1e-4))   # (input_scale, Adam learning rate)
+
+def repro_grid(dataset:str='fashion_mnist', # LeNet data set (all of it)
+               epochs:int=30, # epochs of the fixed schedule (the baseline's budget)
+               seeds:tuple=(0, 1, 2),
+               keep:str='best', # weights evaluated: best validation loss or last
+               **overrides # other ExperimentConfig fields, e.g. eval_n, attack_n, bs
+              )->list[ExperimentConfig]:
+    "LeNet on the full data, both input regimes: baseline, regularizer (sigma 0.5, 1; alpha 1), augmentation (1, 2 copies; sigma 0.25), each seed."
+    budget = dict(epochs=epochs, schedule='fixed', keep=keep, subset='first', eval_n=5000, attacks=('DF2', 'PGD'), attack_n=200, **overrides)
     out = []
+    for scale, lr in REPRO_REGIMES:
+        base = ExperimentConfig(dataset, 'lenet', input_scale=scale, **{'lr': lr, **budget})
+        out += [base, *(replace(base, method='moment', sigma=s, alpha=1.0) for s in (0.5, 1.0)),
+                *(replace(base, method='augment', sigma=0.25, n_copies=n) for n in (1, 2))]
+    return with_seeds(out, seeds)
+
+GRID_NAMES = [*GRID_DATA, *DEPTH_GRIDS, *REPRO_GRIDS]
+
+# %% ../nbs/10_experiments.ipynb #26a3e767
+def describe(cfg:ExperimentConfig)->str:
+    "One line naming a configuration."
+    return (f"{cfg.dataset} {method_level(cfg)} sigma={cfg.sigma} alpha={cfg.alpha} scale={cfg.input_scale} protocol={cfg.protocol} "
+            f"schedule={cfg.schedule} seed={cfg.seed}")
+
+def sweep(configs:list, db:ResultsDB, path=None, download:bool=True, log=print, retry_failed:bool=False)->dict:
+    "Run every configuration not yet in `db`, in order, each claimed first (safe for several processes on one db); {'trained', 'done', 'skipped', 'failed'}."
+    from moment_robust.train import TrainingDiverged
+    out = dict(trained=[], done=[], skipped=[], failed=[])
     for i, cfg in enumerate(configs):
-        done = db.has(cfg.key)
-        log(f"[{i + 1}/{len(configs)}] {cfg.dataset} {method_level(cfg)} sigma={cfg.sigma} alpha={cfg.alpha} "
-            f"scale={cfg.input_scale} protocol={cfg.protocol}: {'done, skipped' if done else 'running'}")
-        out.append(run_experiment(cfg, db, path, download=download))
+        tag = f"[{i + 1}/{len(configs)}] {describe(cfg)}"
+        if db.has(cfg.key): log(f"{tag}: done, skipped"); out['done'].append(cfg.key); continue
+        log(f"{tag}: starting"); t0 = time.time()
+        try: r = run_experiment(cfg, db, path, download=download, retry_failed=retry_failed)
+        except TrainingDiverged as e: log(f"{tag}: FAILED ({e})"); out['failed'].append((cfg.key, str(e))); continue
+        if r is None:
+            c = next((c for c in db.claims('running') if c['key'] == cfg.key), {})
+            log(f"{tag}: claimed by {c.get('host')} pid {c.get('pid')}, skipped"); out['skipped'].append(cfg.key)
+        else: log(f"{tag}: finished in {time.time() - t0:.0f} s"); out['trained'].append(cfg.key)
     return out
 
 # %% ../nbs/10_experiments.ipynb #cf68d52b
-def _group(r:dict)->tuple: return (r['dataset'], r['arch'], r['input_scale'], r['protocol'])
+def _get(r:dict, k:str):
+    "Field `k` of a result row (its default for rows recorded before the field existed); `attacks` as the attack keys."
+    v = r.get(k, FIELD_DEFAULTS.get(k))
+    return tuple(a['attack'] if isinstance(a, dict) else a for a in v or ()) if k == 'attacks' else v
+
+def _group(r:dict)->tuple: return (_get(r, 'dataset'), _get(r, 'arch'), _get(r, 'input_scale'), _get(r, 'protocol'), _get(r, 'schedule'))
 
 def _level_order(level:str)->tuple:
     "Sort key: augmentation by copies, then the moment levels by depth."
     if level.startswith('augment x'): return (0, int(level.split('x')[1]), level)
     return (1, 0, level)
 
-def fair_comparison(results:list[dict], tol:float=0.0)->list[dict]:
-    "Per (dataset, arch, regime, protocol) and method level: the most robust run among those within `tol` of the baseline's accuracy."
+def mean_ci(values:list, # one value per seed
+            level:float=0.95)->tuple[float, float|None]:
+    "Mean and half-width of the Student-t confidence interval of the mean; None for the half-width of one value."
+    from scipy import stats
+    n, m = len(values), statistics.fmean(values)
+    if n < 2: return m, None
+    return m, float(stats.t.ppf((1 + level) / 2, n - 1) * statistics.stdev(values) / math.sqrt(n))
+
+def _family(r:dict)->str:
+    "A configuration without its seed."
+    return json.dumps({k: _get(r, k) for k in FIELD_TYPES if k != 'seed'}, sort_keys=True, default=str)
+
+# %% ../nbs/10_experiments.ipynb #b0c1e050
+def seed_summary(results:list[dict])->list[dict]:
+    "One row per configuration over its seeds: its fields, `n`, `seeds`, and mean and CI half-width (`<metric>_ci`) of accuracy, GNR, attack energies."
+    fams = {}
+    for r in results: fams.setdefault(_family(r), []).append(r)
     out = []
-    for grp in sorted({_group(r) for r in results}, key=str):
-        runs = [r for r in results if _group(r) == grp]
-        base = [r for r in runs if r['method'] == 'baseline']
+    for rs in fams.values():
+        row = {k: _get(rs[0], k) for k in FIELD_TYPES if k != 'seed'}
+        row.update(group=_group(rs[0]), level=method_level(rs[0]), n=len(rs), seeds=sorted(_get(r, 'seed') for r in rs), keys=[r['key'] for r in rs],
+                   epoch_s=statistics.fmean(r.get('epoch_s', float('nan')) for r in rs))
+        for k in ('clean_acc', 'gnr'): row[k], row[f"{k}_ci"] = mean_ci([r[k] for r in rs])
+        for a in dict.fromkeys(a['attack'] for r in rs for a in r.get('attacks') or []):
+            vals = [x['median_energy'] for r in rs for x in r.get('attacks') or [] if x['attack'] == a]
+            if len(vals) == len(rs): row[f"{a} energy"], row[f"{a} energy_ci"] = mean_ci(vals)
+        out.append(row)
+    return out
+
+def fair_comparison(results:list[dict], tol:float=0.0)->list[dict]:
+    "Per group and method level, over seeds: the best mean GNR among configurations whose mean accuracy is within `tol` of the baseline's; with `gnr_diff` and `clear`."
+    summ, out = seed_summary(results), []
+    for grp in sorted({s['group'] for s in summ}, key=str):
+        runs = [s for s in summ if s['group'] == grp]
+        base = sorted([s for s in runs if s['method'] == 'baseline'], key=lambda s: -s['clean_acc'])
         if not base: continue
-        floor = max(b['clean_acc'] for b in base) - tol
         levels = {}
-        for r in runs:
-            if r['method'] == 'baseline' or r['clean_acc'] < floor: continue
-            lvl = method_level(r)
-            if lvl not in levels or r['gnr'] > levels[lvl]['gnr']: levels[lvl] = r
-        for b in base: out.append(dict(group=grp, level='baseline', **{k: b[k] for k in ('clean_acc', 'gnr', 'sigma', 'alpha', 'epoch_s', 'key')}))
-        for lvl, r in sorted(levels.items(), key=lambda kv: _level_order(kv[0])):
-            out.append(dict(group=grp, level=lvl, **{k: r[k] for k in ('clean_acc', 'gnr', 'sigma', 'alpha', 'epoch_s', 'key')}))
+        for s in runs:
+            if s['method'] == 'baseline' or s['clean_acc'] < base[0]['clean_acc'] - tol: continue
+            if s['level'] not in levels or s['gnr'] > levels[s['level']]['gnr']: levels[s['level']] = s
+        for s in [*base, *(s for _, s in sorted(levels.items(), key=lambda kv: _level_order(kv[0])))]:
+            d = s['gnr'] - base[0]['gnr']
+            h = None if s['gnr_ci'] is None or base[0]['gnr_ci'] is None else s['gnr_ci'] + base[0]['gnr_ci']
+            out.append({**s, 'gnr_diff': d, 'clear': None if h is None else abs(d) > h})
     return out
 
 # %% ../nbs/10_experiments.ipynb #b7243462
@@ -287,6 +654,20 @@ def markdown_table(rows:list[dict], cols:list[str], fmt:dict|None=None)->str:
     lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
     for r in rows: lines.append('| ' + ' | '.join(fmt.get(c, '{}').format(r.get(c, '')) for c in cols) + ' |')
     return '\n'.join(lines)
+
+def fmt_ci(m:float, h:float|None, f:str='{:.2f}')->str:
+    "'m ± h', or 'm' alone when there is no interval."
+    return f.format(m) + ('' if h is None else ' ± ' + f.format(h))
+
+def seed_table(results:list[dict])->str:
+    "Per group and configuration: seeds, and mean ± 95% CI of accuracy (%), GNR (%) and each attack's median energy."
+    rows = []
+    for s in sorted(seed_summary(results), key=lambda s: (str(s['group']), s['method'] != 'baseline', _level_order(s['level']), s['sigma'])):
+        energies = {k[:-7]: fmt_ci(s[k], s[f"{k}_ci"], '{:.2e}') for k in s if k.endswith(' energy')}
+        rows.append({'group': '/'.join(map(str, s['group'])), 'level': s['level'], 'sigma': s['sigma'], 'alpha': s['alpha'], 'seeds': s['n'],
+                     'acc %': fmt_ci(100 * s['clean_acc'], None if s['clean_acc_ci'] is None else 100 * s['clean_acc_ci']),
+                     'GNR %': fmt_ci(s['gnr'], s['gnr_ci']), **{f"{a} energy": v for a, v in energies.items()}})
+    return markdown_table(rows, list(dict.fromkeys(k for r in rows for k in r)))
 
 def results_table(results:list[dict])->str:
     "Every run: method, level, accuracy, GNR, epochs and seconds per epoch (relative to the baseline of its group)."
@@ -343,7 +724,7 @@ def level_table(results:list[dict])->str:
         base = [b for b in results if _group(b) == _group(r) and b['method'] == 'baseline']
         rows.append({'group': '/'.join(map(str, _group(r))), 'level': method_level(r), 'sigma': r['sigma'], 'acc %': 100 * r['clean_acc'],
                      'GNR %': r['gnr'], **{f"{a['attack']} energy": a['median_energy'] for a in r.get('attacks') or []},
-                     'epochs': r['epochs_run'], 's/epoch': r['epoch_s'],
+                     'epochs': r.get('epochs_run'), 's/epoch': r['epoch_s'],
                      'x baseline s/epoch': r['epoch_s'] / base[0]['epoch_s'] if base else float('nan')})
     cols = list(dict.fromkeys(k for r in rows for k in r))
     return markdown_table(rows, cols, {'acc %': '{:.2f}', 'GNR %': '{:.2f}', 's/epoch': '{:.1f}', 'x baseline s/epoch': '{:.2f}',
@@ -374,10 +755,13 @@ def report(db_paths:list, out_dir:str|Path='report', tol:float=0.0)->str:
     if not results: raise ValueError(f"no finished runs in {[str(p) for p in db_paths]}.")
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     fair = fair_comparison(results, tol)
-    md = [f"# Results ({len(results)} runs)", "", "## All runs", "", results_table(results), "",
-          f"## Fair comparison (accuracy within {100 * tol:.2f} points of the baseline)", "",
-          markdown_table([{**r, 'group': '/'.join(map(str, r['group'])), 'acc %': 100 * r['clean_acc']} for r in fair],
-                         ['group', 'level', 'sigma', 'alpha', 'acc %', 'gnr', 'epoch_s'], {'acc %': '{:.2f}', 'gnr': '{:.2f}', 'epoch_s': '{:.1f}'})]
+    fair_rows = [{**r, 'group': '/'.join(map(str, r['group'])), 'acc %': fmt_ci(100 * r['clean_acc'], None if r['clean_acc_ci'] is None else 100 * r['clean_acc_ci']),
+                  'GNR %': fmt_ci(r['gnr'], r['gnr_ci']), 'GNR - baseline': f"{r['gnr_diff']:+.2f}",
+                  'beyond the intervals': {True: 'yes', False: 'no', None: '(one seed)'}[r['clear']]} for r in fair]
+    md = [f"# Results ({len(results)} runs)", "", "## Means over seeds (95% confidence intervals, Student t)", "", seed_table(results), "",
+          f"## Fair comparison (mean accuracy within {100 * tol:.2f} points of the baseline's)", "",
+          markdown_table(fair_rows, ['group', 'level', 'sigma', 'alpha', 'n', 'acc %', 'GNR %', 'GNR - baseline', 'beyond the intervals']),
+          "", "## All runs", "", results_table(results)]
     attacked = [r for r in results if r.get('attacks')]
     if attacked:
         keys = [a['attack'] for a in attacked[0]['attacks']]
