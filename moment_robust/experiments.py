@@ -328,11 +328,8 @@ def import_results(files:list, # JSON side files written when a result could not
 # %% ../nbs/10_experiments.ipynb #bb7e95f1
 def test_subset(n_total:int, n:int|None, rule:str='first', seed:int=0)->list[int]:
     "Indices of the `n` test images evaluated (all if `n` is None): the first `n`, or a seeded random `n` in order (`rule='random'`)."
-    import torch
-    if rule not in CHOICES['subset']: raise ValueError(f"`subset` must be one of {CHOICES['subset']}, got {rule!r}.")
-    if n is None or n >= n_total: return list(range(n_total))
-    if rule == 'first': return list(range(n))
-    return torch.randperm(n_total, generator=torch.Generator().manual_seed(seed))[:n].sort().values.tolist()
+    from moment_robust.data import subset_indices
+    return subset_indices(n_total, None if n is not None and n >= n_total else n, rule, seed).tolist()
 
 def evaluation_set(cfg:ExperimentConfig, path=None, download:bool=True):
     "The test images `cfg` evaluates (a TensorDL with `.source`); `ValueError` if `eval_n` is more than the test set holds."
