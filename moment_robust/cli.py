@@ -102,6 +102,7 @@ def _parser()->argparse.ArgumentParser:
     s.add_argument('--seeds', type=_parse_seeds, default=None, help="run each configuration under each seed, e.g. 0,1,2 (repro grids: 0,1,2)")
     s.add_argument('--epochs', default=None, help="epochs of every configuration (the grid's budget otherwise)")
     s.add_argument('--keep', default=None, help=_field_help('keep'))
+    s.add_argument('--bs', default=None, help=_field_help('bs') + " (every configuration; the grid's otherwise)")
     s.add_argument('--retry-failed', action='store_true', help="train configurations recorded as failed again")
     s.add_argument('--db', default='runs/runs.db', help="results database (default: runs/runs.db)")
     s.add_argument('--data', default=None, help="folder with torchvision-format dataset files")
@@ -124,7 +125,7 @@ def _train(a)->int:
     return 0
 
 def _sweep(a)->int:
-    overrides = {k: v for k, v in dict(epochs=a.epochs, keep=a.keep).items() if v is not None}
+    overrides = {k: v for k, v in dict(epochs=a.epochs, keep=a.keep, bs=a.bs).items() if v is not None}
     parsed = {k: getattr(ExperimentConfig.from_strings(**overrides), k) for k in overrides}   # checked as the config checks them
     out = sweep(shard(grid(a.grid, a.regime, a.protocol, a.quick, a.seed, a.seeds, **parsed), *a.shard),
                 ResultsDB(a.db), a.data, retry_failed=a.retry_failed)
