@@ -201,6 +201,7 @@ def activation_mean(act:nn.Module, # one of EXACT_ACTIVATIONS (see `check_activa
     "E[act(X)], X ~ N(mu, sigma^2) elementwise (closed forms from `relu_mean`; GELU: mu Phi(h) + sigma^2/r phi(h)); exactly act(mu) where sigma = 0. Shape: broadcast of mu and sigma, dtype of mu. ValueError/TypeError (see `check_activation`) for an unsupported `act`, a negative or non-finite `sigma`, a shape mismatch."
     check_activation(act)
     m, s = _prepare(mu, sigma, check)
+    if type(act) is nn.ReLU: return relu_mean(m, s, check=False).to(mu.dtype)   # exact at sigma = 0 itself: no clean branch kept for backward
     if isinstance(act, nn.PReLU): _channel_weight(act.weight, m)
     out = torch.where(s == 0, _clean(act, m), _moment(act, m, s, 'mean'))
     return out.to(mu.dtype)

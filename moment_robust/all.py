@@ -8,7 +8,7 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 __all__ = []
 
 # %% ../nbs/98_all.ipynb #e6f11b3b
-from . import moments, activations, propagate, split, regularizer, augment, models, cost, data, train, robustness, estimate, attacks, experiments
+from . import moments, activations, propagate, split, regularizer, augment, models, cost, data, train, robustness, estimate, attacks, experiments, results
 from .moments import *
 from .activations import *
 from .propagate import *
@@ -23,7 +23,8 @@ from .robustness import *
 from .estimate import *
 from .attacks import *
 from .experiments import *
+from .results import *
 
 # %% ../nbs/98_all.ipynb #f4ae8ee3
 __all__ = [*moments.__all__, *activations.__all__, *propagate.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
-           *train.__all__, *robustness.__all__, *estimate.__all__, *attacks.__all__, *experiments.__all__]
+           *train.__all__, *robustness.__all__, *estimate.__all__, *attacks.__all__, *experiments.__all__, *results.__all__]

@@ -17,6 +17,7 @@ import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr
 from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.progress import ProgressCallback  # noqa: F401 (patches Learner.no_bar)
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.learner import Learner

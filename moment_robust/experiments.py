@@ -454,8 +454,6 @@ def _train_and_evaluate(cfg:ExperimentConfig, folder:Path, path, download:bool, 
     from moment_robust.regularizer import NonFiniteLossError
     test = evaluation_set(cfg, path, download)      # loaded first: a size that cannot work is refused before training
     dls = get_dls(cfg.dataset, path, bs=cfg.bs or 64, seed=cfg.seed, n_train=cfg.n_train, download=download, verbose=verbose)
-    if cfg.n_train is not None and cfg.n_train > (n := len(dls.train_ds) + len(dls.valid_ds)):
-        raise ValueError(f"`n_train`={cfg.n_train} but the {cfg.dataset} training set here ({dls.source}) has {n} images: use at most {n}, or None for all.")
     timer = EpochTimer()
     learn, steps, per_epoch = _learner(cfg, dls, folder, verbose, [timer] + ([Heartbeat(lambda: db.heartbeat(cfg.key, run_id))] if db else []))
     snap = None

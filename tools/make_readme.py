@@ -1,6 +1,7 @@
 """Write README.md from nbs/index.ipynb, offline: markdown cells as they are, code cells fenced with their text outputs.
 
-Cells whose first line is `#| hide` are left out. `python tools/make_readme.py --check` exits 1 if README.md is stale.
+Cells whose first line is `#| hide` are left out; a cell with `#| echo: false` shows its outputs without its code, and
+markdown outputs (e.g. `IPython.display.Markdown`) are written as markdown. `python tools/make_readme.py --check` exits 1 if README.md is stale.
 """
 import json, sys
 from pathlib import Path
@@ -21,9 +22,11 @@ def render(nb_path=ROOT / 'nbs' / 'index.ipynb') -> str:
         if c['cell_type'] == 'markdown': parts.append(src.replace('](images/', '](nbs/images/'))
         elif c['cell_type'] == 'code' and src and not src.lstrip().startswith('#| hide'):
             body = '\n'.join(l for l in src.split('\n') if not l.startswith('#|'))
-            parts.append(f"```python\n{body}\n```")
-            outs = ''.join(_text_output(o) for o in c.get('outputs', [])).strip('\n')
+            if not any(l.replace(' ', '') == '#|echo:false' for l in src.split('\n')): parts.append(f"```python\n{body}\n```")
+            md = [''.join(o['data']['text/markdown']) for o in c.get('outputs', []) if 'text/markdown' in o.get('data', {})]
+            outs = ''.join(_text_output(o) for o in c.get('outputs', []) if 'text/markdown' not in o.get('data', {})).strip('\n')
             if outs: parts.append(f"```\n{outs}\n```")
+            parts += [m.strip('\n').replace('](images/', '](nbs/images/') for m in md]
     return '\n\n'.join(parts) + '\n'
 
 if __name__ == '__main__':
