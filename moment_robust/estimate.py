@@ -14,7 +14,7 @@ from torch import Tensor
 
 from .moments import affine_var, check_affine, check_sigma, relu_mean, relu_var, safe_sqrt, _input_variance
 from .propagate import OutputMoments, check_propagatable, logit_covariance, output_moments
-from .split import module_chain, split_first_relu, _unwrap
+from .split import PreActivation, module_chain, noise_variance, split_first_relu, _unwrap
 from .robustness import (GNRResult, check_inputs, check_labels, check_logits, check_positive_int, check_seed, eval_mode,
                                       _batches, _check_batch, _check_data, _check_sigmas, _logits, _model_device)
 
@@ -22,7 +22,7 @@ from .robustness import (GNRResult, check_inputs, check_labels, check_logits, ch
 __all__ = ['ESTIMATES', 'expected_logits', 'survival_probability', 'analytic_gnr']
 
 # %% ../nbs/08b_estimate.ipynb #ab8b0006
-def expected_logits(model:nn.Module, # network starting with affine -> ReLU, a plain chain after it (see `module_chain`)
+def expected_logits(model:nn.Module, # network whose first nonlinearity is a ReLU after an affine part (see `split_first_relu`), a plain chain after it (see `module_chain`)
                     x:Tensor, # clean inputs (B, ...), finite
                     sigma:float|Tensor # input noise std (float, per-channel or per-pixel), finite and >= 0
                    )->OutputMoments:
@@ -32,10 +32,12 @@ def expected_logits(model:nn.Module, # network starting with affine -> ReLU, a p
     check_sigma(sigma)
     check_inputs(x)
     head, layers = _layers(model)
-    check_affine(head)
+    if not isinstance(head, PreActivation): check_affine(head)   # a longer affine part: `split_network` checked each of its layers
     with eval_mode(model), torch.no_grad():
         mu2 = head(x)
-        s2 = safe_sqrt(affine_var(head, _input_variance(head, x, sigma).to(mu2.dtype)))
+        var = (head.forward_var(noise_variance(x, sigma).to(mu2.dtype)) if isinstance(head, PreActivation) else
+               affine_var(head, _input_variance(head, x, sigma).to(mu2.dtype)))
+        s2 = safe_sqrt(var)
         om = output_moments(layers, relu_mean(mu2, s2, check=False), relu_var(mu2, s2, check=False), check=False)
     if not (torch.isfinite(om.mean).all() and torch.isfinite(om.var).all()):
         raise ValueError("the propagated logit moments are not finite: check the model's weights (did training diverge?).")

@@ -190,8 +190,12 @@ def _add_rule(a:dict, noisy:set, node:fx.Node):
     return lambda V, E: V[o] * a.get('alpha', 1) ** 2
 
 def _cat_rule(a:dict, noisy:set, node:fx.Node):
-    "torch.cat along a non-batch dimension: noisy parts keep their variance, constant parts have none."
+    "torch.cat of one noisy value with constants, along a non-batch dimension: the noisy part keeps its variance, constants have none."
     parts = list(a['tensors'])
+    if sum(p in noisy for p in parts) > 1:
+        raise NotAffineError(f"'{node.name}' concatenates {sum(p in noisy for p in parts)} values that all carry the input noise: the same "
+                             "noise can reach the next layer twice (correlated, as with reflect or circular padding), which a "
+                             "variance per element cannot follow. Concatenate the input with constants only, or pad with zeros.")
     def rule(V, E):
         n = E[node].dim()
         if _dim(a['dim'], n) == 0: raise NotAffineError(f"'{node.name}' concatenates along the batch dimension.")
