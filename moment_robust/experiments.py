@@ -88,6 +88,8 @@ class ExperimentConfig:
                                         ('attack_n', 1, True, False)):
             _check_number(k, getattr(self, k), lo, integer, none_ok)
         _check_number('lr', self.lr, 0, False, True, strict=True)
+        if self.sigma * self.sigma > 3.4e38:                     # as moments.check_sigma: sigma^2 must be finite in float32
+            raise ValueError(f"`sigma`={self.sigma!r}: its square overflows float32 (sigma must be below 1.8e19).")
         for k in ('sigma', 'alpha', 'lr'):                      # 1 and 1.0 are one run
             if getattr(self, k) is not None: object.__setattr__(self, k, float(getattr(self, k)))
         if not isinstance(self.corruption, bool): raise ValueError(f"`corruption` must be True or False, got {self.corruption!r}.")
