@@ -285,7 +285,7 @@ def check_affine(layer:nn.Module)->nn.Module:
     if not isinstance(layer, AFFINE_LAYERS):
         raise TypeError(f"affine moments need the first layer to be one of {[c.__name__ for c in AFFINE_LAYERS]}, "
                         f"got {type(layer).__name__}.")
-    if isinstance(layer, nn.modules.conv._ConvNd) and layer.padding_mode != 'zeros':
+    if isinstance(layer, nn.modules.conv._ConvNd) and layer.padding_mode != 'zeros' and any(layer._reversed_padding_repeated_twice):
         raise TypeError(f"{type(layer).__name__} {layer} has padding_mode={layer.padding_mode!r}, which pads with copies of "
                         "input pixels: their noise is correlated and the squared-weight variance would be wrong. "
                         "Only padding_mode='zeros' is supported: use it.")
