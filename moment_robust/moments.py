@@ -38,8 +38,9 @@ def _numeric(sigma, name:str='sigma')->Tensor:
 def check_sigma(sigma:float|Tensor, # a standard deviation: float or tensor
                 name:str='sigma'    # the argument's name, for the error message
                )->float|Tensor:
-    "Return `sigma` unchanged; TypeError naming `name` if it is not numeric, ValueError if an entry is negative, NaN, infinite, or its square overflows float32."
+    "Return `sigma` unchanged; TypeError naming `name` if it is not numeric, ValueError if it is empty or an entry is negative, NaN, infinite, or its square overflows float32."
     s = _numeric(sigma, name).detach()
+    if s.numel() == 0: raise ValueError(f"`{name}` is empty ({type(sigma).__name__} of shape {tuple(s.shape)}): pass a float, or one std per channel or element.")
     bad = ~torch.isfinite(s) | (s < 0)
     huge = ~bad & ~torch.isfinite(s.float().square())  # sigma^2 (the variance) is inf in float32
     if bool((bad | huge).any()):
