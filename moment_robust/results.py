@@ -71,8 +71,8 @@ def verdict(results:list[dict], # rows of `load_results`
                 f"{_ci(base, 'clean_acc', 100)}%, GNR {_ci(base, 'gnr')}%.")
         if moment is None:
             n_reg = sum(s['method'] == 'moment' and s['group'] == g for s in seed_summary(results))
-            out.append(head + (f" No regularizer run keeps its accuracy within {100 * tol:.1f} points of the baseline's: the claim "
-                               "is not supported here." if n_reg else " No regularizer run has finished yet."))
+            out.append(head + (f" No finished regularizer run keeps its accuracy within {100 * tol:.1f} points of the baseline's, "
+                               "so none is compared at matched accuracy." if n_reg else " No regularizer run has finished yet."))
             continue
         text = (f" The regularizer (sigma {moment['sigma']}, alpha {moment['alpha']}; accuracy {_ci(moment, 'clean_acc', 100)}%) "
                 f"reaches GNR {_ci(moment, 'gnr')}%")
