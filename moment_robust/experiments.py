@@ -30,10 +30,10 @@ __all__ = ['TRAIN_METHODS', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', 'FIELD_TYPES'
            'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK', 'DEPTH_GRIDS', 'DEPTH_BUDGET',
            'REPRO_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'ExperimentConfig', 'passes_per_example', 'method_level',
            'training_epochs', 'training_steps', 'new_run_id', 'ResultsDB', 'load_results', 'ResultNotRecorded',
-           'import_results', 'test_subset', 'evaluation_set', 'evaluate', 'run_experiment', 'torch_seed', 'grid',
-           'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'describe', 'sweep', 'mean_ci', 'seed_summary',
-           'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table', 'results_table', 'plot_accuracy_robustness',
-           'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
+           'import_results', 'test_subset', 'evaluation_set', 'evaluate', 'run_experiment', 'torch_seed',
+           'same_weights', 'grid', 'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'describe', 'sweep', 'mean_ci',
+           'seed_summary', 'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table', 'results_table',
+           'plot_accuracy_robustness', 'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
 TRAIN_METHODS = ('baseline', 'moment', 'augment')
@@ -448,6 +448,12 @@ def _run_info(cfg:ExperimentConfig, dls, test, learn, timer, run_id:str, per_epo
                 steps_per_epoch=per_epoch, lr=learn.recipe.lr, final_lr=learn.opt.hypers[0]['lr'], passes_per_example=passes_per_example(cfg),
                 epoch_times=timer.times, epoch_s=sum(timer.times) / max(len(timer.times), 1))
 
+# %% ../nbs/10_experiments.ipynb #7042486b
+def same_weights(a:dict, b:dict)->bool:
+    "Whether two state dicts hold the same tensors, bit for bit (the same weights give the same evaluation under one seed)."
+    import torch
+    return a.keys() == b.keys() and all(a[k].shape == b[k].shape and torch.equal(a[k], b[k]) for k in a)
+
 # %% ../nbs/10_experiments.ipynb #b0c1e021
 def _train_and_evaluate(cfg:ExperimentConfig, folder:Path, path, download:bool, verbose:bool, run_id:str, db:ResultsDB|None)->list[tuple]:
     "[(config, result)] of the run, then of its matched-compute snapshot when the schedule is fixed."
@@ -465,11 +471,15 @@ def _train_and_evaluate(cfg:ExperimentConfig, folder:Path, path, download:bool, 
     except TrainingDiverged as e: raise TrainingDiverged(e.reason) from None      # without fastai's note on the callback
     except NonFiniteLossError as e: raise TrainingDiverged(f"training diverged: {str(e).split(chr(9))[-1]}") from None
     info = _run_info(cfg, dls, test, learn, timer, run_id, per_epoch)
-    out = [(cfg, dict(**evaluate(learn.model, cfg, test), **info, epochs_run=learn.train_iter / per_epoch, train_s=sum(timer.times),
+    ev = evaluate(learn.model, cfg, test)
+    out = [(cfg, dict(**ev, **info, epochs_run=learn.train_iter / per_epoch, train_s=sum(timer.times),
                       best_epoch=learn.best_model.best_epoch, checkpoint=str(learn.best_model.fn)))]
     if snap is not None:
+        final = {k: v.clone() for k, v in learn.model.state_dict().items()}
         load_weights(learn.model, snap.fn)
-        out.append((replace(cfg, protocol='compute'), dict(**evaluate(learn.model, cfg, test), **info, epochs_run=snap.n_batches / per_epoch,
+        same = same_weights(learn.model.state_dict(), final)   # the baseline, or a best epoch inside the budget: evaluated once
+        if not same: ev = evaluate(learn.model, cfg, test)
+        out.append((replace(cfg, protocol='compute'), dict(**ev, **info, epochs_run=snap.n_batches / per_epoch, same_weights_as_run=same,
                     train_s=sum(timer.times) * snap.n_batches / learn.train_iter, snapshot_valid_loss=snap.valid_loss, derived_from=cfg.key,
                     checkpoint=str(snap.fn))))
     return out
