@@ -8,12 +8,13 @@ Docs: https://moment-robust.github.io/moment_robust/all.html.md"""
 __all__ = []
 
 # %% ../nbs/98_all.ipynb #e6f11b3b
-from . import moments, activations, propagate, split, regularizer, augment, models, cost, data, train, robustness, estimate, attacks, experiments, results
+from . import moments, activations, propagate, split, regularizer, objectives, augment, models, cost, data, train, robustness, estimate, attacks, experiments, results
 from .moments import *
 from .activations import *
 from .propagate import *
 from .split import *
 from .regularizer import *
+from .objectives import *
 from .augment import *
 from .models import *
 from .cost import *
@@ -26,5 +27,5 @@ from .experiments import *
 from .results import *
 
 # %% ../nbs/98_all.ipynb #f4ae8ee3
-__all__ = [*moments.__all__, *activations.__all__, *propagate.__all__, *split.__all__, *regularizer.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
+__all__ = [*moments.__all__, *activations.__all__, *propagate.__all__, *split.__all__, *regularizer.__all__, *objectives.__all__, *augment.__all__, *models.__all__, *cost.__all__, *data.__all__,
            *train.__all__, *robustness.__all__, *estimate.__all__, *attacks.__all__, *experiments.__all__, *results.__all__]

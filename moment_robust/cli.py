@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 from .experiments import (CHOICES, FIELD_TYPES, FIELD_DEFAULTS, GRID_NAMES, ExperimentConfig, ResultsDB, ResultNotRecorded,
-                                       run_experiment, grid, shard, sweep, report, markdown_table, import_results)
+                                       run_experiment, grid, shard, sweep, report, markdown_table, import_results,
+                                       CERTIFY, certify_results)
 
 # %% auto #0
 __all__ = ['DEMO_BUDGET', 'demo_configs', 'demo', 'main']
@@ -110,6 +111,12 @@ def _parser()->argparse.ArgumentParser:
     r.add_argument('--db', nargs='+', default=['runs/runs.db'], help="database files to merge")
     r.add_argument('--out', default='report', help="output folder (default: report)")
     r.add_argument('--tol', type=float, default=0.0, help="accuracy tolerance of the fair comparison, as a fraction (default: 0)")
+    c = sub.add_parser('certify', help="certified accuracy of the smoothed classifier of every finished run (from its checkpoint), added to its result")
+    c.add_argument('--db', default='runs/runs.db', help="results database (default: runs/runs.db)")
+    c.add_argument('--data', default=None, help="folder with torchvision-format dataset files")
+    c.add_argument('--n-images', dest='n_images', type=int, default=CERTIFY['n_images'], help=f"test images certified per run (default: {CERTIFY['n_images']})")
+    c.add_argument('--n', type=int, default=CERTIFY['n'], help=f"noise draws per image (default: {CERTIFY['n']})")
+    c.add_argument('--sigma', type=float, default=CERTIFY['sigma'], help=f"smoothing noise std (default: {CERTIFY['sigma']})")
     i = sub.add_parser('import', help="record results kept in side files (written when the database could not take them)")
     i.add_argument('files', nargs='+', help="the JSON side files")
     i.add_argument('--db', default=None, help="database to record them in (default: the one each file names)")
@@ -142,6 +149,7 @@ def main(argv:list[str]|None=None)->int:
         elif a.cmd == 'train': return _train(a)
         elif a.cmd == 'sweep': return _sweep(a)
         elif a.cmd == 'report': print(report(a.db, a.out, a.tol))
+        elif a.cmd == 'certify': print(f"{certify_results(ResultsDB(a.db), path=a.data, n_images=a.n_images, n=a.n, sigma=a.sigma)} runs certified")
         elif a.cmd == 'import': print(f"{import_results(a.files, ResultsDB(a.db) if a.db else None)} rows recorded")
     except TrainingDiverged as e:
         print(f"moment-robust {a.cmd}: {e} It is recorded as failed, with no result.", file=sys.stderr)

@@ -26,17 +26,19 @@ from fastcore.basics import patch
 from . import __version__
 
 # %% auto #0
-__all__ = ['TRAIN_METHODS', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', 'FIELD_TYPES', 'FIELD_DEFAULTS', 'SCHEMA_VERSION',
-           'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK', 'DEPTH_GRIDS', 'DEPTH_BUDGET',
-           'REPRO_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'ExperimentConfig', 'passes_per_example', 'method_level',
-           'training_epochs', 'training_steps', 'new_run_id', 'ResultsDB', 'load_results', 'ResultNotRecorded',
-           'import_results', 'test_subset', 'evaluation_set', 'evaluate', 'run_experiment', 'torch_seed',
-           'same_weights', 'grid', 'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'describe', 'sweep', 'mean_ci',
+__all__ = ['TRAIN_METHODS', 'WEIGHTED', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', 'FIELD_TYPES', 'FIELD_DEFAULTS', 'SCHEMA_VERSION',
+           'CERTIFY', 'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK', 'DEPTH_GRIDS',
+           'DEPTH_BUDGET', 'REPRO_GRIDS', 'OBJECTIVE_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'ExperimentConfig',
+           'passes_per_example', 'method_level', 'training_epochs', 'training_steps', 'new_run_id', 'ResultsDB',
+           'load_results', 'ResultNotRecorded', 'import_results', 'test_subset', 'evaluation_set', 'evaluate',
+           'run_experiment', 'torch_seed', 'same_weights', 'config_of', 'certify_run', 'certify_results', 'grid',
+           'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'objective_grid', 'describe', 'sweep', 'mean_ci',
            'seed_summary', 'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table', 'results_table',
            'plot_accuracy_robustness', 'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
-TRAIN_METHODS = ('baseline', 'moment', 'augment')
+TRAIN_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized')
+WEIGHTED = ('moment', 'moment_noise', 'stability', 'linearized')   # methods with an extra term weighted by `alpha`
 PROTOCOLS = ('paper', 'compute')
 CHOICES = dict(dataset=('mnist', 'fashion_mnist', 'cifar10', 'cifar100'), arch=('lenet', 'alexnet'), method=TRAIN_METHODS,
                objective=('first_order', 'second_order'), input_scale=(None, 'paper'), protocol=PROTOCOLS,
@@ -56,9 +58,9 @@ class ExperimentConfig:
     "Everything that defines one training run and its evaluation; `ValueError` naming the field if it cannot work."
     dataset:str='mnist' # see CHOICES
     arch:str='lenet' # 'lenet' or 'alexnet'
-    method:str='baseline' # 'baseline', 'moment' or 'augment'
-    sigma:float=0.0 # training noise std (moment, augment: > 0)
-    alpha:float=1.0 # weight of the moment term (moment)
+    method:str='baseline' # one of TRAIN_METHODS (the objectives' notebook describes the last three)
+    sigma:float=0.0 # training noise std (every method but the baseline: > 0)
+    alpha:float=1.0 # weight of the extra term (WEIGHTED methods: moment, moment_noise; lambda of stability, linearized)
     n_copies:int=0 # noisy copies per example (augment: >= 1)
     depth:int|str=1 # moment: 1 (the paper), k (moments to the k-th ReLU) or 'all'
     objective:str='first_order' # moment: 'first_order' or 'second_order' (depth='all')
@@ -104,13 +106,13 @@ class ExperimentConfig:
 def _check_method(self:ExperimentConfig):
     "Each method's own fields set, the others' at their defaults."
     m = self.method
-    if m in ('moment', 'augment') and self.sigma <= 0:
+    if m != 'baseline' and self.sigma <= 0:
         raise ValueError(f"method={m!r} needs the training noise `sigma` > 0 (--sigma), got {self.sigma}: without it this is the baseline.")
     if m == 'augment' and self.n_copies < 1: raise ValueError(f"method='augment' needs `n_copies` >= 1 noisy copies (--n-copies), got {self.n_copies}.")
-    if m == 'moment' and self.alpha <= 0: raise ValueError(f"method='moment' needs the weight `alpha` > 0 (--alpha), got {self.alpha}.")
+    if m in WEIGHTED and self.alpha <= 0: raise ValueError(f"method={m!r} needs the weight `alpha` > 0 (--alpha), got {self.alpha}.")
     if m != 'augment' and self.n_copies != 0: raise ValueError(f"`n_copies` belongs to method='augment', not {m!r}.")
-    if m != 'moment' and self.alpha != 1.0: raise ValueError(f"`alpha` belongs to method='moment', not {m!r}.")
-    if m == 'baseline' and self.sigma != 0: raise ValueError(f"`sigma` belongs to method='moment' or 'augment', not 'baseline'.")
+    if m not in WEIGHTED and self.alpha != 1.0: raise ValueError(f"`alpha` belongs to the methods {WEIGHTED}, not {m!r}.")
+    if m == 'baseline' and self.sigma != 0: raise ValueError(f"`sigma` belongs to the noise methods, not 'baseline'.")
     if m != 'moment' and (self.depth, self.objective) != (1, 'first_order'):
         raise ValueError(f"`depth` and `objective` belong to method='moment', not {m!r}.")
 
@@ -155,13 +157,15 @@ FIELD_DEFAULTS = {f.name: f.default for f in fields(ExperimentConfig)}
 
 # %% ../nbs/10_experiments.ipynb #33e671ad
 def passes_per_example(cfg:ExperimentConfig)->int:
-    "Forward passes of the network per training example and epoch (tail passes for the regularizer: mean and variance at depth > 1)."
-    return {'baseline': 1, 'moment': 2 if cfg.depth == 1 else 3, 'augment': cfg.n_copies + 1}[cfg.method]
+    "Forward passes of the network per training example and epoch (tail passes for the regularizer; the tangent pass of `linearized`)."
+    return {'baseline': 1, 'moment': 2 if cfg.depth == 1 else 3, 'augment': cfg.n_copies + 1, 'moment_noise': 3, 'stability': 2, 'linearized': 2}[cfg.method]
 
 def method_level(r:dict|ExperimentConfig)->str:
-    "The method and its level as one label: 'baseline', 'augment x2', 'moment', 'moment depth=2', 'moment depth=all 2nd order'."
+    "The method and its level as one label: 'baseline', 'augment x2', 'moment', 'moment depth=2', 'moment depth=all 2nd order', 'stability lambda=4'."
     get = (lambda k, d=None: r.get(k, d)) if isinstance(r, dict) else (lambda k, d=None: getattr(r, k, d))
     if get('method') == 'augment': return f"augment x{get('n_copies')}"
+    if get('method') in ('stability', 'linearized'): return f"{get('method')} lambda={get('alpha'):g}"
+    if get('method') == 'moment_noise': return 'moment + noise'
     if get('method') != 'moment': return get('method')
     depth, objective = get('depth', 1), get('objective', 'first_order')
     return 'moment' + ('' if depth == 1 else f" depth={depth}") + (' 2nd order' if objective == 'second_order' else '')
@@ -355,6 +359,10 @@ def _method_cbs(cfg:ExperimentConfig)->list:
     from moment_robust.augment import GaussianAugmentCallback
     if cfg.method == 'moment': return [MomentRegCallback(cfg.sigma, cfg.alpha, depth=cfg.depth, objective=cfg.objective)]
     if cfg.method == 'augment': return [GaussianAugmentCallback(cfg.sigma, cfg.n_copies, seed=cfg.seed)]
+    from moment_robust.objectives import NoisyMomentCallback, StabilityCallback, LinearizedCallback
+    if cfg.method == 'moment_noise': return [NoisyMomentCallback(cfg.sigma, cfg.alpha, seed=cfg.seed)]
+    if cfg.method == 'stability': return [StabilityCallback(cfg.sigma, cfg.alpha, seed=cfg.seed)]
+    if cfg.method == 'linearized': return [LinearizedCallback(cfg.sigma, cfg.alpha, seed=cfg.seed)]
     return []
 
 def evaluate(model, cfg:ExperimentConfig, test)->dict:
@@ -484,6 +492,60 @@ def _train_and_evaluate(cfg:ExperimentConfig, folder:Path, path, download:bool, 
                     checkpoint=str(snap.fn))))
     return out
 
+# %% ../nbs/10_experiments.ipynb #6b060e9b
+CERTIFY = dict(sigma=0.25, n0=100, n=1000, alpha=0.001, n_images=200, radii=(0.25, 0.5))
+
+@patch
+def add_to_result(self:ResultsDB, key:str, name:str, value):
+    "Store `value` (JSON) as the field `name` of the recorded result of `key`, in one transaction; KeyError if `key` has no result."
+    with self._tx() as con:
+        row = con.execute("SELECT result FROM runs WHERE key=?", (key,)).fetchone()
+        if row is None: raise KeyError(f"{self.path} has no finished run {key!r}.")
+        con.execute("UPDATE runs SET result=? WHERE key=?", (json.dumps({**json.loads(row[0]), name: value}), key))
+
+def _get(r:dict, k:str):
+    "Field `k` of a result row (its default for rows recorded before the field existed); `attacks` as the attack keys."
+    v = r.get(k, FIELD_DEFAULTS.get(k))
+    return tuple(a['attack'] if isinstance(a, dict) else a for a in v or ()) if k == 'attacks' else v
+
+def config_of(r:dict)->ExperimentConfig:
+    "The configuration of a result row (fields recorded before they existed at their defaults)."
+    return ExperimentConfig(**{k: _get(r, k) for k in FIELD_TYPES})
+
+# %% ../nbs/10_experiments.ipynb #39b47305
+def certify_run(r:dict, # a result row with its `checkpoint`
+                path=None, download:bool=True, **spec # CERTIFY's fields to change
+               )->dict:
+    "The settings and result of certifying a run's smoothed classifier: certified accuracy per radius and the abstention rate."
+    from moment_robust.robustness import certify, certified_accuracy
+    from moment_robust.train import load_weights
+    spec = {**CERTIFY, **spec}
+    cfg = config_of(r)
+    test = evaluation_set(cfg, path, download)
+    x, y = test.dataset.x[:spec['n_images']], test.dataset.y[:spec['n_images']]
+    model = load_weights(_model(cfg, 100 if cfg.dataset == 'cifar100' else 10, tuple(x.shape[1:])), r['checkpoint'])
+    res = certify(model, x, spec['sigma'], spec['n0'], spec['n'], spec['alpha'], y=y, seed=cfg.seed)
+    acc = certified_accuracy(res, [0., *spec['radii']]).tolist()
+    return dict(**{**spec, 'radii': list(spec['radii']), 'n_images': len(x)}, clean=acc[0], accuracy={str(rad): a for rad, a in zip(spec['radii'], acc[1:])},
+                abstain=float((res.pred < 0).double().mean()))
+
+# %% ../nbs/10_experiments.ipynb #7e4bc66d
+def _weights_digest(fn:str)->str: return hashlib.sha256(Path(fn).read_bytes()).hexdigest()
+
+def certify_results(db:ResultsDB, keys:list|None=None, path=None, download:bool=True, log=print, **spec)->int:
+    "Certify every finished run of `db` (or those in `keys`) not yet certified with these settings; the number of runs certified."
+    want, done, cache = {**CERTIFY, **spec}, 0, {}
+    for r in db.rows():
+        if keys is not None and r['key'] not in keys: continue
+        old = r.get('certified')
+        if old and all(old.get(k) == (list(v) if isinstance(v, tuple) else v) for k, v in want.items()): continue
+        if not Path(r.get('checkpoint') or '').is_file(): log(f"{r['key']}: no checkpoint at {r.get('checkpoint')}, not certified"); continue
+        digest = _weights_digest(r['checkpoint'])
+        if digest not in cache: cache[digest] = certify_run(r, path, download, **spec)
+        db.add_to_result(r['key'], 'certified', cache[digest]); done += 1
+        log(f"{r['key']} ({method_level(r)}, sigma {r['sigma']}, seed {r['seed']}, {r['protocol']}): certified accuracy {cache[digest]['accuracy']}")
+    return done
+
 # %% ../nbs/10_experiments.ipynb #4758f131
 AUG_COPIES, AUG_SIGMAS = (2, 6, 11, 21), (0.125, 0.25, 0.325, 0.5, 1.0)
 REG_ALPHAS, REG_SIGMAS = (0.5, 1, 1.5, 2, 5, 10, 20), (0.125, 0.25, 0.325, 0.5, 1, 2, 5, 10, 20)
@@ -500,8 +562,9 @@ def grid(name:str, # one of GRID_DATA
          seeds:tuple|None=None, # run each configuration under each of these seeds instead
          **overrides # ExperimentConfig fields for every configuration (budget: epochs, lr, bs, ...)
         )->list[ExperimentConfig]:
-    "The configurations of a named grid: the paper's (GRID_DATA), the depth experiment (DEPTH_GRIDS) or a reproduction (REPRO_GRIDS)."
+    "The configurations of a named grid: the paper's (GRID_DATA), the depth experiment (DEPTH_GRIDS), a reproduction (REPRO_GRIDS) or the objectives' comparison (OBJECTIVE_GRIDS)."
     if name in REPRO_GRIDS: return repro_grid(REPRO_GRIDS[name], seeds=seeds or (0, 1, 2), **overrides)
+    if name in OBJECTIVE_GRIDS: return objective_grid(OBJECTIVE_GRIDS[name], seeds=seeds or (0, 1, 2), **overrides)
     if name in DEPTH_GRIDS: return with_seeds(depth_grid(DEPTH_GRIDS[name], protocol=protocol, seed=seed, **overrides), seeds)
     if name not in GRID_DATA: raise ValueError(f"unknown grid {name!r}: use one of {GRID_NAMES}.")
     arch, ds = GRID_DATA[name]
@@ -554,6 +617,7 @@ def depth_grid(dataset:str='mnist', # 'mnist' or 'fashion_mnist' (LeNet)
 
 # %% ../nbs/10_experiments.ipynb #b0c1e041
 REPRO_GRIDS = {'repro-fashion': 'fashion_mnist', 'lenet-fashion-full': 'fashion_mnist'}
+OBJECTIVE_GRIDS = {'objectives-fashion': 'fashion_mnist'}   # see `objective_grid`
 REPRO_REGIMES = ((None, 1e-3), ('paper', 1e-4))   # (input_scale, Adam learning rate)
 
 def repro_grid(dataset:str='fashion_mnist', # LeNet data set (all of it)
@@ -571,7 +635,23 @@ def repro_grid(dataset:str='fashion_mnist', # LeNet data set (all of it)
                 *(replace(base, method='augment', sigma=0.25, n_copies=n) for n in (1, 2))]
     return with_seeds(out, seeds)
 
-GRID_NAMES = [*GRID_DATA, *DEPTH_GRIDS, *REPRO_GRIDS]
+
+# %% ../nbs/10_experiments.ipynb #816286cd
+def objective_grid(dataset:str='fashion_mnist', # LeNet data set (all of it)
+                   epochs:int=30, # epochs of the fixed schedule
+                   seeds:tuple=(0, 1, 2),
+                   input_scale:str|None=None, # the input regime (None: [0, 1] with Adam 1e-3; 'paper': the authors', Adam 1e-4)
+                   **overrides # other ExperimentConfig fields, as in `repro_grid`
+                  )->list[ExperimentConfig]:
+    "The reproduction's configurations of one regime, then Eq. 2 + noise (sigma 0.5), stability (sigma 0.25; lambda 1, 4), linearized (sigma 0.5; lambda 1, 4)."
+    same = [c for c in repro_grid(dataset, epochs, seeds=(0,), **overrides) if c.input_scale == input_scale]
+    base = same[0]
+    new = [replace(base, method='moment_noise', sigma=0.5, alpha=1.0),
+           *(replace(base, method='stability', sigma=0.25, alpha=a) for a in (1.0, 4.0)),
+           *(replace(base, method='linearized', sigma=0.5, alpha=a) for a in (1.0, 4.0))]
+    return with_seeds(same + new, seeds)
+
+GRID_NAMES = [*GRID_DATA, *DEPTH_GRIDS, *REPRO_GRIDS, *OBJECTIVE_GRIDS]
 
 # %% ../nbs/10_experiments.ipynb #26a3e767
 def describe(cfg:ExperimentConfig)->str:
@@ -596,11 +676,6 @@ def sweep(configs:list, db:ResultsDB, path=None, download:bool=True, log=print, 
     return out
 
 # %% ../nbs/10_experiments.ipynb #cf68d52b
-def _get(r:dict, k:str):
-    "Field `k` of a result row (its default for rows recorded before the field existed); `attacks` as the attack keys."
-    v = r.get(k, FIELD_DEFAULTS.get(k))
-    return tuple(a['attack'] if isinstance(a, dict) else a for a in v or ()) if k == 'attacks' else v
-
 def _group(r:dict)->tuple: return (_get(r, 'dataset'), _get(r, 'arch'), _get(r, 'input_scale'), _get(r, 'protocol'), _get(r, 'schedule'))
 
 def _level_order(level:str)->tuple:
