@@ -26,11 +26,12 @@ from fastai.optimizer import Adam
 
 from .regularizer import MomentRegCallback, moment_reg_loss
 from .augment import GaussianAugmentCallback
+from .objectives import NoisyMomentCallback, StabilityCallback, LinearizedCallback
 from .models import lenet, alexnet_cifar
 
 # %% auto #0
-__all__ = ['METHODS', 'LOOP_METHODS', 'StepStats', 'time_steps', 'benchmark', 'cost_table', 'raw_step', 'time_raw_steps',
-           'loop_benchmark', 'loop_table']
+__all__ = ['METHODS', 'LOOP_METHODS', 'OBJECTIVE_METHODS', 'StepStats', 'time_steps', 'benchmark', 'cost_table', 'raw_step',
+           'time_raw_steps', 'loop_benchmark', 'loop_table']
 
 # %% ../nbs/05_cost.ipynb #75b857ee
 class StepStats(Callback):
@@ -46,10 +47,11 @@ class StepStats(Callback):
             self._ctx.__enter__()
         _sync(self.xb[0]); self._t0 = time.perf_counter()
     def _pack(self, t:Tensor)->Tensor:
-        key = (t.untyped_storage().data_ptr(), t.device)
-        if key not in self._ptrs: self._ptrs.add(key); self._bytes += t.untyped_storage().nbytes()
+        try: key, size = (t.untyped_storage().data_ptr(), t.device), t.untyped_storage().nbytes()
+        except RuntimeError: key, size = ('tensor', id(t)), t.numel() * t.element_size()   # a tensor whose storage cannot be read (torch.func): its own size
+        if key not in self._ptrs: self._ptrs.add(key); self._bytes += size
         return t
-    def after_loss(self):
+    def before_backward(self):   # after every callback's after_loss: extra forwards made there (a noisy copy) are counted
         if self.training and self.memory: self._ctx.__exit__(None, None, None)
     def after_batch(self):
         if not self.training: return
@@ -170,3 +172,13 @@ def loop_table(res:dict)->str:
         r, f = res['raw', m], res['fastai', m]
         rows.append(f"| {m} | {1000 * r:.1f} | {r / base:.2f} | {1000 * f:.1f} | {f / base:.2f} | {f / r:.2f} |")
     return '\n'.join(rows)
+
+# %% ../nbs/05_cost.ipynb #9ca80bee
+OBJECTIVE_METHODS = {
+    'plain': lambda: [],
+    'moment (Eq. 2)': lambda: [MomentRegCallback(0.25, 1.0)],
+    'augment x1': lambda: [GaussianAugmentCallback(0.25, 1)],
+    'augment x2': lambda: [GaussianAugmentCallback(0.25, 2)],
+    'moment + noise': lambda: [NoisyMomentCallback(0.25, 1.0)],
+    'stability': lambda: [StabilityCallback(0.25, 1.0)],
+    'linearized': lambda: [LinearizedCallback(0.25, 1.0)]}

@@ -13,7 +13,8 @@ from .experiments import (ExperimentConfig, fair_comparison, fmt_ci, load_result
                                        seed_summary, seed_table, _group)
 
 # %% auto #0
-__all__ = ['snapshot_db', 'grid_progress', 'verdict', 'plot_sigma_curves', 'plot_folds']
+__all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'snapshot_db', 'grid_progress', 'verdict', 'plot_sigma_curves', 'plot_folds',
+           'objective_summary', 'objective_table', 'objective_goal', 'plot_objectives']
 
 # %% ../nbs/11_results.ipynb #57bdc536
 def snapshot_db(src:str|Path, # a results database, possibly being written by running sweeps
@@ -125,4 +126,89 @@ def plot_folds(results:list[dict], tol:float=0.005):
         ax.set(title=_group_name(g), xlabel='augmentation fold (passes per example)', ylabel='GNR %', xticks=[r['n_copies'] + 1 for r in augs])
         ax.legend(fontsize=7)
     plt.tight_layout()
+    return fig
+
+# %% ../nbs/11_results.ipynb #ab10d293
+ANALYTIC = ('moment', 'linearized')   # the objectives without noisy samples
+OBJECTIVE_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized')
+
+def _fastest_epoch(runs:list[dict])->float:
+    "Median over runs of each run's fastest epoch (s): the least load-sensitive time a run records."
+    import statistics
+    return statistics.median(min(r.get('epoch_times') or [r['epoch_s']]) for r in runs)
+
+def _certified(rows:list[dict], radius:str)->list[float]:
+    return [r['certified']['accuracy'][radius] for r in rows if (r.get('certified') or {}).get('accuracy', {}).get(radius) is not None]
+
+def objective_summary(results:list[dict], # rows of `load_results`
+                      input_scale:str|None=None # the regime compared
+                     )->list[dict]:
+    "`seed_summary` rows of one regime's objectives, with passes, step cost (fastest epoch, x the group's baseline) and certified accuracy (mean, CI) per radius."
+    from moment_robust.experiments import passes_per_example, mean_ci, config_of
+    rows = [r for r in results if r.get('input_scale') == input_scale and r['method'] in OBJECTIVE_METHODS]
+    by_key, out = {r['key']: r for r in rows}, []
+    summ = seed_summary(rows)
+    base_s = {s['group']: _fastest_epoch([by_key[k] for k in s['keys']]) for s in summ if s['method'] == 'baseline'}
+    for s in summ:
+        runs = [by_key[k] for k in s['keys']]
+        s = dict(s, passes=passes_per_example(config_of(runs[0])), step_cost=_fastest_epoch(runs) / base_s[s['group']] if s['group'] in base_s else None)
+        for rad in ('0.25', '0.5'):
+            vals = _certified(runs, rad)
+            s[f'cert {rad}'], s[f'cert {rad}_ci'] = mean_ci(vals) if len(vals) == len(runs) else (None, None)
+        out.append(s)
+    order = {m: i for i, m in enumerate(OBJECTIVE_METHODS)}
+    return sorted(out, key=lambda s: (str(s['group']), order[s['method']], s['level'], s['sigma']))
+
+# %% ../nbs/11_results.ipynb #8ec2d674
+def objective_table(results:list[dict], input_scale:str|None=None)->str:
+    "Markdown recommendation table: per protocol and configuration, cost and mean ± 95% CI of accuracy, GNR, certified accuracy, DF2 energy."
+    rows = []
+    for s in objective_summary(results, input_scale):
+        cert = lambda rad: '–' if s[f'cert {rad}'] is None else fmt_ci(100 * s[f'cert {rad}'], None if s[f'cert {rad}_ci'] is None else 100 * s[f'cert {rad}_ci'], '{:.1f}')
+        rows.append({'protocol': 'matched compute' if s['protocol'] == 'compute' else 'same epochs', 'method': s['level'],
+                     'sigma': s['sigma'], 'passes': s['passes'], 'step cost': '–' if s['step_cost'] is None else f"{s['step_cost']:.2f}",
+                     'seeds': s['n'], 'accuracy %': _ci(s, 'clean_acc', 100), 'GNR %': _ci(s, 'gnr'),
+                     'certified @0.25 %': cert('0.25'), 'certified @0.5 %': cert('0.5'),
+                     'DF2 energy': '–' if s.get('DF2 energy') is None else fmt_ci(s['DF2 energy'], s.get('DF2 energy_ci'), '{:.2e}')})
+    return markdown_table(rows, list(rows[0])) if rows else 'No finished runs yet.'
+
+# %% ../nbs/11_results.ipynb #fc9b940a
+def objective_goal(results:list[dict], # rows of `load_results`
+                   input_scale:str|None=None,
+                   max_drop:float=0.003 # accuracy the goal allows below the baseline (fraction: 0.003 = 0.3 points)
+                  )->str:
+    "The stated goal, read off the matched-compute means: does an analytic objective reach 2-copy augmentation's GNR within `max_drop` of the baseline's accuracy?"
+    summ = [s for s in objective_summary(results, input_scale) if s['protocol'] == 'compute']
+    base = next((s for s in summ if s['method'] == 'baseline'), None)
+    aug2 = next((s for s in summ if s['level'] == 'augment x2'), None)
+    analytic = [s for s in summ if s['method'] in ANALYTIC]
+    if base is None or aug2 is None or not analytic:
+        return "The goal cannot be judged yet: the matched-compute baseline, 2-copy augmentation and an analytic objective must all have finished."
+    ok = [s for s in analytic if s['gnr'] >= aug2['gnr'] and s['clean_acc'] >= base['clean_acc'] - max_drop]
+    best = max(analytic, key=lambda s: s['gnr'])
+    head = (f"At matched compute ({min(s['n'] for s in [base, aug2, *analytic])}+ seeds), 2-copy augmentation reaches GNR {_ci(aug2, 'gnr')}% "
+            f"with accuracy {_ci(aug2, 'clean_acc', 100)}% (baseline {_ci(base, 'clean_acc', 100)}%). ")
+    if ok: return head + "Reached by " + '; '.join(f"{s['level']} (sigma {s['sigma']}): GNR {_ci(s, 'gnr')}%, accuracy {_ci(s, 'clean_acc', 100)}%" for s in ok) + '.'
+    return head + (f"Not reached: the best analytic objective, {best['level']} (sigma {best['sigma']}), has GNR {_ci(best, 'gnr')}% "
+                   f"and accuracy {_ci(best, 'clean_acc', 100)}%.")
+
+# %% ../nbs/11_results.ipynb #7f7a7709
+def plot_objectives(results:list[dict], input_scale:str|None=None):
+    "GNR against training compute (example passes per training example), and accuracy against GNR: one point per configuration, 95% intervals."
+    import matplotlib.pyplot as plt
+    summ = [s for s in objective_summary(results, input_scale)]
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 3.6))
+    colors = {m: f'C{i}' for i, m in enumerate(OBJECTIVE_METHODS)}
+    for s in summ:
+        runs = [r for r in results if r['key'] in s['keys']]
+        compute = sum(r['epochs_run'] * s['passes'] for r in runs) / len(runs)
+        kw = dict(color=colors[s['method']], marker='o' if s['protocol'] == 'paper' else 's', capsize=3, ls='none')
+        a1.errorbar([compute], [s['gnr']], yerr=[s['gnr_ci'] or 0], **kw)
+        a2.errorbar([s['gnr']], [100 * s['clean_acc']], xerr=[s['gnr_ci'] or 0], yerr=[100 * (s['clean_acc_ci'] or 0)], **kw)
+        a2.annotate(s['level'], (s['gnr'], 100 * s['clean_acc']), fontsize=6, xytext=(3, 3), textcoords='offset points')
+    a1.set(xlabel='training compute (example passes per example)', ylabel='GNR (%)', title='GNR against compute (circle: same epochs, square: matched)')
+    a2.set(xlabel='GNR (%)', ylabel='clean accuracy (%)', title='accuracy against GNR')
+    for ax in (a1, a2): ax.grid(alpha=0.3)
+    a1.legend(handles=[plt.Line2D([], [], color=c, marker='o', ls='none', label=m) for m, c in colors.items()], fontsize=7)
+    fig.tight_layout()
     return fig
