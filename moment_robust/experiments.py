@@ -526,7 +526,7 @@ def certify_run(r:dict, # a result row with its `checkpoint`
     model = load_weights(_model(cfg, 100 if cfg.dataset == 'cifar100' else 10, tuple(x.shape[1:])), r['checkpoint'])
     res = certify(model, x, spec['sigma'], spec['n0'], spec['n'], spec['alpha'], y=y, seed=cfg.seed)
     acc = certified_accuracy(res, [0., *spec['radii']]).tolist()
-    return dict(**{**spec, 'radii': list(spec['radii']), 'n_images': len(x)}, clean=acc[0], accuracy={str(rad): a for rad, a in zip(spec['radii'], acc[1:])},
+    return dict(**{**spec, 'radii': list(spec['radii'])}, n_certified=len(x), clean=acc[0], accuracy={str(rad): a for rad, a in zip(spec['radii'], acc[1:])},
                 abstain=float((res.pred < 0).double().mean()))
 
 # %% ../nbs/10_experiments.ipynb #7e4bc66d
@@ -564,7 +564,7 @@ def grid(name:str, # one of GRID_DATA
         )->list[ExperimentConfig]:
     "The configurations of a named grid: the paper's (GRID_DATA), the depth experiment (DEPTH_GRIDS), a reproduction (REPRO_GRIDS) or the objectives' comparison (OBJECTIVE_GRIDS)."
     if name in REPRO_GRIDS: return repro_grid(REPRO_GRIDS[name], seeds=seeds or (0, 1, 2), **overrides)
-    if name in OBJECTIVE_GRIDS: return objective_grid(OBJECTIVE_GRIDS[name], seeds=seeds or (0, 1, 2), **overrides)
+    if name in OBJECTIVE_GRIDS: return [c for s in {'plain': [None], 'paper': ['paper'], 'both': [None, 'paper']}[regime] for c in objective_grid(OBJECTIVE_GRIDS[name], seeds=seeds or (0, 1, 2), input_scale=s, **overrides)]
     if name in DEPTH_GRIDS: return with_seeds(depth_grid(DEPTH_GRIDS[name], protocol=protocol, seed=seed, **overrides), seeds)
     if name not in GRID_DATA: raise ValueError(f"unknown grid {name!r}: use one of {GRID_NAMES}.")
     arch, ds = GRID_DATA[name]
