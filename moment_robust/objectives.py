@@ -26,9 +26,8 @@ from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, is
 
 # %% auto #0
 __all__ = ['gaussian_probe', 'softmax_quadratic', 'logits_and_tangent', 'linearized_penalty', 'linearized_exact',
-           'expected_ce_mc', 'check_weight', 'check_cross_entropy', 'linearized_loss', 'stability_term',
-           'stability_loss', 'noisy_moment_loss', 'NoiseTermCallback', 'StabilityCallback', 'LinearizedCallback',
-           'NoisyMomentCallback']
+           'expected_ce_mc', 'check_cross_entropy', 'linearized_loss', 'stability_term', 'stability_loss',
+           'noisy_moment_loss', 'NoiseTermCallback', 'StabilityCallback', 'LinearizedCallback', 'NoisyMomentCallback']
 
 # %% ../nbs/02c_objectives.ipynb #ae74d198
 def gaussian_probe(x:Tensor, # the inputs (B, ...)
@@ -93,11 +92,6 @@ def expected_ce_mc(model:nn.Module, x:Tensor, y:Tensor, sigma:float|Tensor, n:in
     return tuple(torch.stack(out).T)
 
 # %% ../nbs/02c_objectives.ipynb #379e140d
-def check_weight(v:float, name:str='lam')->float:
-    "`v` if it is a finite number >= 0, else a ValueError naming the argument."
-    if isinstance(v, bool) or not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0): raise ValueError(f"`{name}` must be a finite number >= 0, got {v!r}.")
-    return v
-
 def check_cross_entropy(loss_func:Callable, what:str):
     "Raise a ValueError unless `loss_func` is plain cross-entropy, which the curvature H = diag(p) - p p^T belongs to."
     if not is_cross_entropy(loss_func):
@@ -111,7 +105,7 @@ def linearized_loss(model:nn.Module, # any network of one input whose operations
                     generator:torch.Generator|None=None # source of the probe
                    )->tuple[Tensor, Tensor, Tensor]:
     "(total, clean CE, penalty): CE(f(x), y) + lam * mean_b 1/2 (J v)^T H (J v), one probe and one forward-mode pass per batch."
-    check_sigma(sigma); check_weight(lam)
+    check_sigma(sigma); check_alpha(lam, name='lam')
     z, q = linearized_penalty(model, x, sigma, generator)
     clean, pen = F.cross_entropy(z, y), q.mean()
     return clean + lam * pen, clean, pen
@@ -127,7 +121,7 @@ def stability_term(clean:Tensor, # clean logits (B, K)
 def stability_loss(model:nn.Module, x:Tensor, y:Tensor, sigma:float|Tensor=0.25, lam:float=1.0, loss_func:Callable=F.cross_entropy,
                    generator:torch.Generator|None=None)->tuple[Tensor, Tensor, Tensor]:
     "(total, clean loss, KL): loss_func(f(x), y) + lam * KL(p(x) || p(x + n)), clean and noisy batches in one forward."
-    check_sigma(sigma); check_weight(lam)
+    check_sigma(sigma); check_alpha(lam, name='lam')
     z = model(torch.cat([x, x + gaussian_probe(x, sigma, generator)]))
     clean = loss_func(z[:len(x)], y); kl = stability_term(z[:len(x)], z[len(x):])
     return clean + lam * kl, clean, kl
@@ -154,7 +148,7 @@ class NoiseTermCallback(Callback):
     "Shared part of the objectives' callbacks: the seeded noise source, the extra term's epoch mean as a metric column `name`, the NaN check."
     order, name = 0, 'term'
     def __init__(self, sigma:float|Tensor, lam:float, seed:int=0):
-        check_sigma(sigma); check_weight(lam)
+        check_sigma(sigma); check_alpha(lam, name='lam')
         store_attr('sigma,lam,seed'); self.history, self.metric, self._gen = [], None, None
 
     def probe(self, x:Tensor)->Tensor:

@@ -7,6 +7,7 @@ Docs: https://moment-robust.github.io/moment_robust/regularizer.html.md"""
 # %% ../nbs/02_regularizer.ipynb #e90d2b07
 from __future__ import annotations
 import contextlib
+import functools
 import math
 import weakref
 from typing import Callable
@@ -15,10 +16,11 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-from fastcore.basics import store_attr
+from fastcore.basics import patch, store_attr
 from fastai.callback.core import (Callback, CancelBatchException, CancelBackwardException, CancelEpochException,
                                   CancelFitException, CancelStepException, CancelTrainException, CancelValidException)
 from fastai.learner import ValueMetric
+from fastai.losses import BaseLoss
 from fastai.torch_core import to_float
 
 from .moments import affine_var, check_sigma, relu_mean, relu_var, safe_sqrt, _input_variance
@@ -26,10 +28,9 @@ from .propagate import check_propagatable, output_moments, propagate_moments, se
 from .split import PreActivation, check_first_activation, first_activation_mean, module_chain, split_network, _unwrap
 
 # %% auto #0
-__all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
-           'head_output_std', 'check_alpha', 'prediction_target', 'check_objective', 'is_cross_entropy',
-           'check_second_order_loss', 'moment_term', 'combine_losses', 'moment_reg_loss', 'NonFiniteLossError',
-           'MomentRegCallback']
+__all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
+           'head_output_std', 'check_alpha', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
+           'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'MomentRegCallback']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -88,6 +89,7 @@ class MomentPath:
         self._armed, self._fired, self._mean, self._batch, self._run_mode = False, False, None, 0, None
 
 # %% ../nbs/02_regularizer.ipynb #a3f915a1
+@patch
 def _build(self:MomentPath):
     "Split the model (again, when its modules' training flags changed since: the trace may depend on them)."
     self.split = s = split_network(self.model)
@@ -103,7 +105,8 @@ def _build(self:MomentPath):
     bn_owner = self.tail if self.depth == 1 else (self.rest or nn.Identity())
     self.batchnorms = [m for m in bn_owner.modules() if isinstance(m, _BN)]
 
-def _run_mode(self:MomentPath, x:Tensor)->str:
+@patch
+def run_mode(self:MomentPath, x:Tensor)->str:
     "The mode used for input `x`: `mode`, with 'auto' resolved; 'concat' is refused with train-mode BatchNorm after the activation."
     if self.prop is not None:
         busy = next((l for l in self.prop if isinstance(l, (_BN, nn.Dropout)) and l.training), None)
@@ -117,8 +120,6 @@ def _run_mode(self:MomentPath, x:Tensor)->str:
     if self.mode != 'auto': return self.mode
     return 'two_pass' if bn_training or x.device.type == 'cpu' else 'concat'
 
-MomentPath._build, MomentPath.run_mode = _build, _run_mode
-
 # %% ../nbs/02_regularizer.ipynb #f2ff4911
 def head_output_std(head:nn.Module, x:Tensor, sigma:float|Tensor)->Tensor:
     "sigma_2: std of head(x + n), computed in float32 outside autocast, once for the batch when sigma is shared."
@@ -127,7 +128,8 @@ def head_output_std(head:nn.Module, x:Tensor, sigma:float|Tensor)->Tensor:
         return safe_sqrt(affine_var(head, var))
 
 # %% ../nbs/02_regularizer.ipynb #6f3b0575
-def _arm(self:MomentPath, x:Tensor):
+@patch
+def arm(self:MomentPath, x:Tensor):
     "Take over the model's next forward (on `x`) for the mean path; a ValueError for an empty batch."
     self.disarm()
     if x.shape[0] == 0: raise ValueError(f"the input batch is empty (shape {tuple(x.shape)}): the moment loss of no samples is undefined.")
@@ -136,13 +138,15 @@ def _arm(self:MomentPath, x:Tensor):
     self._saved = self.model.__dict__.get('forward')
     self.model.forward, self._armed = self._forward, True   # an instance attribute: DDP and hooks see a normal call
 
-def _disarm(self:MomentPath):
+@patch
+def disarm(self:MomentPath):
     "Give the model its own forward back, if the armed one has not run."
     if not self._armed: return
     if self._saved is None: self.model.__dict__.pop('forward', None)
     else: self.model.forward = self._saved
     self._armed, self._saved = False, None
 
+@patch
 def _deep_mean(self:MomentPath, out:Tensor, s2:Tensor)->Tensor:
     "Mean logits at depth > 1: moments after the first ReLU, propagated through `prop` (float32), then `rest` on their mean."
     # outside autocast, in the parameters' dtype (float32 under mixed precision, bf16/fp16 for a converted model)
@@ -156,15 +160,15 @@ def _deep_mean(self:MomentPath, out:Tensor, s2:Tensor)->Tensor:
         mu, _ = propagate_moments(self.prop, mu, var, check=False)
     with frozen_batchnorm_stats(self.batchnorms): return self.rest(mu)
 
-MomentPath.arm, MomentPath.disarm, MomentPath._deep_mean = _arm, _disarm, _deep_mean
-
 # %% ../nbs/02_regularizer.ipynb #17032447
+@patch
 def _doubled(self:MomentPath, env:dict)->list:
     "The clean values the tail reads, with those of the batch repeated for the 2B-row concat batch."
     s, B = self.split, self._batch
     return [torch.cat([v, v]) if b in s.noisy and isinstance(v, Tensor) and v.dim() and v.shape[0] == B else v
             for b, v in ((b, env[b]) for b in s.boundary)]
 
+@patch
 def _run_tails(self:MomentPath, h:Tensor, mu:Tensor, env:dict)->Tensor:
     "two_pass: the clean tail on `h`, then the tail on `mu` (its BatchNorm running statistics left alone); returns the clean output."
     s = self.split
@@ -178,6 +182,7 @@ def _run_tails(self:MomentPath, h:Tensor, mu:Tensor, env:dict)->Tensor:
     with frozen_batchnorm_stats(self.batchnorms): self._mean = s.tail(mu, *vals)
     return out
 
+@patch
 def _forward(self:MomentPath, x:Tensor, *args, **kwargs)->Tensor:
     "The model's forward for one armed call: the clean output (two_pass) or clean and mean outputs stacked (concat)."
     self.disarm()
@@ -194,10 +199,9 @@ def _forward(self:MomentPath, x:Tensor, *args, **kwargs)->Tensor:
     if self._run_mode == 'concat': return s.tail(torch.cat([h, mu.to(h.dtype)]), *self._doubled(env))
     return self._run_tails(h, mu, env)
 
-MomentPath._doubled, MomentPath._run_tails, MomentPath._forward = _doubled, _run_tails, _forward
-
 # %% ../nbs/02_regularizer.ipynb #d8b1110b
-def _split_output(self:MomentPath, out:Tensor)->tuple[Tensor, Tensor]:
+@patch
+def split_output(self:MomentPath, out:Tensor)->tuple[Tensor, Tensor]:
     "(clean logits, mean logits) from the output of the armed forward."
     if not self._fired:
         raise RuntimeError("the armed model was not called, so no mean path was computed.")
@@ -210,23 +214,25 @@ def _split_output(self:MomentPath, out:Tensor)->tuple[Tensor, Tensor]:
     mean, self._mean = self._mean, None
     return out, mean
 
-def _path_call(self:MomentPath, model:nn.Module, x:Tensor)->tuple[Tensor, Tensor]:
+@patch
+def __call__(self:MomentPath, model:nn.Module, x:Tensor)->tuple[Tensor, Tensor]:
     "Call `model(x)` once; return (clean logits, mean logits)."
     self.arm(x)
     try: out = model(x)
     finally: self.disarm()
     return self.split_output(out)
 
-MomentPath.split_output, MomentPath.__call__ = _split_output, _path_call
-
 # %% ../nbs/02_regularizer.ipynb #bba104fd
 TARGETS = ('label', 'prediction')
 
-def check_alpha(alpha:float, convex:bool=False)->float:
-    "`alpha` if it is a valid weight (finite, >= 0, and <= 1 when `convex`), else a ValueError."
-    if not (isinstance(alpha, (int, float)) and math.isfinite(alpha) and alpha >= 0):
-        raise ValueError(f"`alpha` must be a finite number >= 0, got {alpha!r}.")
-    if convex and alpha > 1: raise ValueError(f"with convex=True the terms are weighted (1 - alpha) and alpha: alpha must be <= 1, got {alpha}.")
+def check_alpha(alpha:float, # the weight to check
+                convex:bool=False, # the terms are weighted (1 - alpha) and alpha: alpha must also be <= 1
+                name:str='alpha' # the argument's name, for the error message
+               )->float:
+    "`alpha` if it is a valid loss weight (a finite int or float >= 0, not a bool), else a ValueError naming the argument `name`."
+    if isinstance(alpha, bool) or not (isinstance(alpha, (int, float)) and math.isfinite(alpha) and alpha >= 0):
+        raise ValueError(f"`{name}` must be a finite number >= 0, got {alpha!r}.")
+    if convex and alpha > 1: raise ValueError(f"with convex=True the terms are weighted (1 - {name}) and {name}: `{name}` must be <= 1, got {alpha}.")
     return alpha
 
 def prediction_target(clean:Tensor, loss_func:Callable)->Tensor:
@@ -243,18 +249,6 @@ def check_objective(objective:str, depth:int|str)->str:
         raise ValueError(f"objective='second_order' needs the variance of the logits, which only depth='all' propagates (got depth={depth!r}).")
     return objective
 
-def is_cross_entropy(loss_func:Callable)->bool:
-    "Whether `loss_func` is plain cross-entropy (F.cross_entropy, nn.CrossEntropyLoss, fastai's CrossEntropyLossFlat) with no weights or smoothing."
-    f = getattr(loss_func, 'func', loss_func)
-    if f is F.cross_entropy: return True
-    return type(f) is nn.CrossEntropyLoss and f.weight is None and f.label_smoothing == 0 and f.reduction == 'mean'
-
-def check_second_order_loss(loss_func:Callable):
-    "Raise a ValueError unless `loss_func` is plain cross-entropy, the loss the second-order objective expands."
-    if not is_cross_entropy(loss_func):
-        raise ValueError(f"objective='second_order' is the expected cross-entropy, but the loss function is {loss_func!r}. "
-                         "Use plain cross-entropy, or objective='first_order'.")
-
 def moment_term(path:MomentPath, # the path that computed `mean` (its `moments` at depth='all')
                 mean:Tensor, # mean logits
                 loss_func:Callable, # loss(pred, *targets)
@@ -270,6 +264,26 @@ def combine_losses(clean:Tensor|None, moment:Tensor, alpha:float, convex:bool=Fa
     "clean + alpha * moment, or (1 - alpha) * clean + alpha * moment when `convex` (alpha * moment without a clean term)."
     if clean is None: return alpha * moment
     return (1 - alpha) * clean + alpha * moment if convex else clean + alpha * moment
+
+# %% ../nbs/02_regularizer.ipynb #ce5e1a02
+PLAIN_CE = dict(weight=None, ignore_index=-100, reduction='mean', label_smoothing=0.0)  # F.cross_entropy's defaults
+
+def _plain_keywords(kw:dict)->bool: return all(k in PLAIN_CE and (v is None if k == 'weight' else v == PLAIN_CE[k]) for k, v in kw.items())
+
+def is_cross_entropy(loss_func:Callable)->bool:
+    """Whether `loss_func` is plain cross-entropy with mean reduction, no class weights and no label smoothing: F.cross_entropy,
+    nn.CrossEntropyLoss, fastai's CrossEntropyLossFlat, or a functools.partial of F.cross_entropy whose keywords keep those defaults."""
+    if isinstance(loss_func, functools.partial):
+        return loss_func.func is F.cross_entropy and not loss_func.args and _plain_keywords(loss_func.keywords)
+    f = loss_func.func if isinstance(loss_func, BaseLoss) else loss_func
+    if f is F.cross_entropy: return True
+    return type(f) is nn.CrossEntropyLoss and f.weight is None and f.label_smoothing == 0 and f.reduction == 'mean'
+
+def check_second_order_loss(loss_func:Callable):
+    "Raise a ValueError unless `loss_func` is plain cross-entropy, the loss the second-order objective expands."
+    if not is_cross_entropy(loss_func):
+        raise ValueError(f"objective='second_order' is the expected cross-entropy, but the loss function is {loss_func!r}. "
+                         "Use plain cross-entropy, or objective='first_order'.")
 
 # %% ../nbs/02_regularizer.ipynb #199ebad3
 _split_cache = weakref.WeakKeyDictionary()
@@ -341,7 +355,8 @@ class MomentRegCallback(Callback):
         self.mean_path, self.metric, self.history, self._bad, self._mean_pred = None, None, [], None, None
 
 # %% ../nbs/02_regularizer.ipynb #98084fd3
-def _before_fit(self:MomentRegCallback):
+@patch
+def before_fit(self:MomentRegCallback):
     "Split the model, add the `moment_loss` column, guard the epochs so an exception restores the learner."
     self._restore()
     self.mean_path, self.history, self._bad = None, [], None
@@ -358,6 +373,7 @@ def _before_fit(self:MomentRegCallback):
             raise
     learn._do_epoch = guarded_epoch  # fastai 2.8 has no event for exceptions: restore from here
 
+@patch
 def _restore(self:MomentRegCallback):
     "Undo everything the callback changed on the learner and the model."
     if self.mean_path is not None: self.mean_path.disarm()
@@ -368,28 +384,36 @@ def _restore(self:MomentRegCallback):
     vars(learn).pop('_do_epoch', None)
     self.metric = None
 
-MomentRegCallback.before_fit, MomentRegCallback._restore = _before_fit, _restore
-MomentRegCallback.after_fit = MomentRegCallback.after_cancel_fit = lambda self: (self._check(), self._restore())
+@patch
+def after_fit(self:MomentRegCallback):
+    "End of the fit: a last NaN/inf check; the learner restored and the mean path dropped, so a fitted learner pickles (`learn.export`)."
+    try: self._check()
+    finally: self._restore(); self.mean_path = None
+
+@patch
+def after_cancel_fit(self:MomentRegCallback): self.after_fit()
 
 # %% ../nbs/02_regularizer.ipynb #ad0554c0
-def _before_train(self:MomentRegCallback):
+@patch
+def before_train(self:MomentRegCallback):
     "Reset the epoch's moment-loss sums (kept on the device)."
     self._sum, self._count = 0., 0
 
-def _before_batch(self:MomentRegCallback):
+@patch
+def before_batch(self:MomentRegCallback):
     "Arm the mean path for this training batch."
     if self.mean_path is not None and self.training: self.mean_path.arm(self.xb[0])
 
-def _after_pred(self:MomentRegCallback):
+@patch
+def after_pred(self:MomentRegCallback):
     "Split the output: the clean prediction goes on to fastai, the mean prediction is kept."
     self._mean_pred = None
     if self.mean_path is None or not self.training: return
     self.learn.pred, self._mean_pred = self.mean_path.split_output(self.pred)
 
-MomentRegCallback.before_train, MomentRegCallback.before_batch, MomentRegCallback.after_pred = _before_train, _before_batch, _after_pred
-
 # %% ../nbs/02_regularizer.ipynb #3d4edd2f
-def _after_loss(self:MomentRegCallback):
+@patch
+def after_loss(self:MomentRegCallback):
     "Add the moment term to `loss_grad`; track its epoch mean and any NaN/inf without a sync."
     if self._mean_pred is None: return
     yb = self.yb if self.target == 'label' else (prediction_target(self.pred, self.loss_func),)
@@ -404,13 +428,13 @@ def _after_loss(self:MomentRegCallback):
     if self._bad is None: self._bad = torch.full((2,), -1, dtype=torch.long, device=m.device)
     self._bad = torch.where((self._bad < 0) & ~finite, self.train_iter, self._bad)
 
-def _after_batch(self:MomentRegCallback):
+@patch
+def after_batch(self:MomentRegCallback):
     "Every `check_every` training steps, check for NaN/inf (one sync)."
     if self.training and self.mean_path is not None and self.train_iter % self.check_every == 0: self._check()
 
-MomentRegCallback.after_loss, MomentRegCallback.after_batch = _after_loss, _after_batch
-
 # %% ../nbs/02_regularizer.ipynb #cba27870
+@patch
 def _check(self:MomentRegCallback):
     "Raise NonFiniteLossError naming the term and the step, if either loss term was ever NaN/inf."
     if self._bad is None or self.mean_path is None: return
@@ -421,13 +445,13 @@ def _check(self:MomentRegCallback):
             raise NonFiniteLossError(f"{term} was NaN or inf at training step {step} (counting from 0 over the fit). "
                                      "Check sigma (too large?), the learning rate, and the inputs.")
 
-def _after_train(self:MomentRegCallback):
+@patch
+def after_train(self:MomentRegCallback):
     "End of a training epoch: check for NaN/inf and store the epoch's mean moment loss."
     if self.mean_path is None: return
     self._check()
     self.history.append(float(self._sum / self._count) if self._count else float('nan'))
 
+@patch
 def _epoch_moment_loss(self:MomentRegCallback)->float:
     return self.history[-1] if self.history else float('nan')
-
-MomentRegCallback._check, MomentRegCallback.after_train, MomentRegCallback._epoch_moment_loss = _check, _after_train, _epoch_moment_loss

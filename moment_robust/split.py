@@ -13,6 +13,7 @@ import torch.fx as fx
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
+from fastcore.basics import patch
 
 from .moments import AFFINE_LAYERS, affine_var, check_affine, check_sigma, safe_sqrt, broadcast_sigma
 from .propagate import flat_layers
@@ -355,19 +356,20 @@ def noise_variance(x:Tensor, # clean input, (B, ...)
     shared = x.dim() > 1 and (s.dim() < x.dim() or s.shape[0] == 1)
     return (s * s).expand((1, *x.shape[1:]) if shared else x.shape)
 
-def _pre_std(self:NetworkSplit, x:Tensor, sigma:float|Tensor, env:dict)->Tensor:
+@patch
+def pre_std(self:NetworkSplit, x:Tensor, sigma:float|Tensor, env:dict)->Tensor:
     "sigma_2: std of the pre-activation under input noise, in float32 outside autocast (once for the batch when sigma is shared)."
     with torch.autocast(x.device.type, enabled=False):
         return safe_sqrt(self.pre_var(noise_variance(x, sigma).float(), env))
 
-def _mean_forward(self:NetworkSplit, x:Tensor, sigma:float|Tensor)->Tensor:
+@patch
+def mean_forward(self:NetworkSplit, x:Tensor, sigma:float|Tensor)->Tensor:
     "The mean path: the network with its first nonlinearity replaced by its Gaussian mean (no BatchNorm bookkeeping)."
     check_sigma(sigma)
     check_first_activation(self.act, self.where)
     env = self.pre(x)
     return self.run_tail(first_activation_mean(self.act, env[self.z], self.pre_std(x, sigma, env)), env)
 
-NetworkSplit.pre_std, NetworkSplit.mean_forward = _pre_std, _mean_forward
 
 def split_network(model:nn.Module # any traceable network of one input (DataParallel / DDP wrappers are looked through)
                  )->NetworkSplit:
