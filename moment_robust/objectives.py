@@ -15,13 +15,13 @@ import torch.nn.functional as F
 from torch import Tensor
 import torch.autograd.forward_ad as fwAD
 from torch.func import jacrev, vmap
-from fastcore.basics import store_attr
+from fastcore.basics import patch, store_attr
 from fastai.callback.core import Callback
 from fastai.learner import ValueMetric
 
 from .moments import check_sigma, broadcast_sigma
 from .robustness import eval_mode
-from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, is_cross_entropy, moment_term,
+from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input, is_cross_entropy, moment_reg_loss,
                                        _cached_path)
 
 # %% auto #0
@@ -80,9 +80,17 @@ def linearized_exact(model:nn.Module, # a small network: the full Jacobian is fo
     return 0.5 * HS.diagonal(dim1=1, dim2=2).sum(-1).detach(), 0.5 * (HS @ HS).diagonal(dim1=1, dim2=2).sum(-1).detach()
 
 # %% ../nbs/02c_objectives.ipynb #1992e797
-def expected_ce_mc(model:nn.Module, x:Tensor, y:Tensor, sigma:float|Tensor, n:int=10000, generator:torch.Generator|None=None,
-                   bs:int=4096)->tuple[Tensor, Tensor]:
-    "Monte Carlo E_n CE(f(x + n), y) per example and its standard error, (B,) each, from `n` draws per input (model in eval mode; sigma float, per-channel or per-element)."
+def expected_ce_mc(model:nn.Module, # the network (run in eval mode, without gradients)
+                   x:Tensor, # clean inputs (B, ...)
+                   y:Tensor, # class indices (B,)
+                   sigma:float|Tensor, # noise std of one input: float, per-channel or shaped like x[0] (not like the batch)
+                   n:int=10000, # draws per input (>= 2: the standard error needs two)
+                   generator:torch.Generator|None=None, # source of the draws
+                   bs:int=4096 # draws per forward
+                  )->tuple[Tensor, Tensor]:
+    "Monte Carlo E_n CE(f(x + n), y) per example and its standard error, (B,) each, from `n` draws per input."
+    if not (isinstance(n, int) and n >= 2): raise ValueError(f"`n` must be an int >= 2 (the standard error needs two draws), got {n!r}.")
+    check_float_input(x)
     out = []
     with torch.no_grad(), eval_mode(model):
         for xi, yi in zip(x, y):
@@ -102,10 +110,12 @@ def linearized_loss(model:nn.Module, # any network of one input whose operations
                     y:Tensor, # class indices (B,)
                     sigma:float|Tensor=0.25, # input noise std (input units), read against `x` by `broadcast_sigma`
                     lam:float=1.0, # weight of the curvature term (1: the second-order expected cross-entropy)
+                    *,
                     generator:torch.Generator|None=None # source of the probe
                    )->tuple[Tensor, Tensor, Tensor]:
-    "(total, clean CE, penalty): CE(f(x), y) + lam * mean_b 1/2 (J v)^T H (J v), one probe and one forward-mode pass per batch."
-    check_sigma(sigma); check_alpha(lam, name='lam')
+    """(total, clean CE, penalty): CE(f(x), y) + lam * mean_b 1/2 (J v)^T H (J v), one probe and one forward-mode pass per batch.
+    TypeError for integer `x`, ValueError for a bad `sigma` or `lam`."""
+    check_float_input(x); check_sigma(sigma); check_alpha(lam, name='lam')
     z, q = linearized_penalty(model, x, sigma, generator)
     clean, pen = F.cross_entropy(z, y), q.mean()
     return clean + lam * pen, clean, pen
@@ -118,39 +128,52 @@ def stability_term(clean:Tensor, # clean logits (B, K)
     lp, lq = clean.float().log_softmax(-1), noisy.float().log_softmax(-1)
     return (lp.exp() * (lp - lq)).sum(-1).mean()
 
-def stability_loss(model:nn.Module, x:Tensor, y:Tensor, sigma:float|Tensor=0.25, lam:float=1.0, loss_func:Callable=F.cross_entropy,
-                   generator:torch.Generator|None=None)->tuple[Tensor, Tensor, Tensor]:
-    "(total, clean loss, KL): loss_func(f(x), y) + lam * KL(p(x) || p(x + n)), clean and noisy batches in one forward."
-    check_sigma(sigma); check_alpha(lam, name='lam')
+def stability_loss(model:nn.Module, # the network
+                   x:Tensor, # clean inputs (B, ...), floating point
+                   y:Tensor, # targets of `loss_func`
+                   sigma:float|Tensor=0.25, # noise std of the copy (input units), read against `x` by `broadcast_sigma`
+                   lam:float=1.0, # weight of the KL term
+                   *,
+                   loss_func:Callable=F.cross_entropy, # loss(pred, y) of the clean batch
+                   generator:torch.Generator|None=None # source of the copy's noise
+                  )->tuple[Tensor, Tensor, Tensor]:
+    """(total, clean loss, KL): loss_func(f(x), y) + lam * KL(p(x) || p(x + n)), clean and noisy batches in one forward (Zheng et al. 2016).
+    TypeError for integer `x`, ValueError for a bad `sigma` or `lam`."""
+    check_float_input(x); check_sigma(sigma); check_alpha(lam, name='lam')
     z = model(torch.cat([x, x + gaussian_probe(x, sigma, generator)]))
     clean = loss_func(z[:len(x)], y); kl = stability_term(z[:len(x)], z[len(x):])
     return clean + lam * kl, clean, kl
 
 # %% ../nbs/02c_objectives.ipynb #4a528dfb
 def noisy_moment_loss(model:nn.Module, # a network `moment_reg_loss` accepts
-                      x:Tensor, y:Tensor,
+                      x:Tensor, # clean inputs (B, ...), floating point
+                      y:Tensor, # targets (the noisy copy's loss needs them)
                       sigma:float|Tensor=0.25, # the noise of the moment term and of the copy (input units)
-                      alpha:float=1.0, # weight of the moment term
-                      loss_func:Callable=F.cross_entropy,
+                      alpha:float=1.0, # weight of the moment term (0: the loss of 1-copy augmentation)
+                      *,
+                      loss_func:Callable=F.cross_entropy, # loss(pred, y)
                       generator:torch.Generator|None=None, # source of the copy's noise
-                      mode:str='auto' # the mean path's mode (see `MomentPath`)
+                      **kwargs # other `moment_reg_loss` arguments: target, mode, depth, objective
                      )->tuple[Tensor, Tensor, Tensor]:
-    "(total, clean loss, moment loss): (loss(f(x)) + loss(f(x + n))) / 2 + alpha * loss(Omega(mu_3), y), paper Eq. 2 on 1-copy augmentation."
-    check_alpha(alpha)
-    path = _cached_path(model, sigma, mode)
-    clean, mean = path(model, x)
-    noisy = model(x + gaussian_probe(x, sigma, generator))
-    cl, moment = loss_func(clean, y), moment_term(path, mean, loss_func, y)
-    return (cl + loss_func(noisy, y)) / 2 + alpha * moment, cl, moment
+    """(total, clean loss, moment loss): (loss(f(x), y) + loss(f(x + n), y)) / 2 + alpha * m, with m the moment term of `moment_reg_loss`
+    (paper Eq. 2: loss(Omega(mu_3), y); the expected cross-entropy with objective='second_order'). Errors as `moment_reg_loss`."""
+    if 'convex' in kwargs: raise ValueError("noisy_moment_loss weights its terms (clean + noisy) / 2 + alpha * moment: `convex` is not supported.")
+    if y is None: raise ValueError("y is None: the noisy copy's loss needs targets.")
+    total, clean, moment = moment_reg_loss(model, x, y, sigma, alpha, loss_func, **kwargs)
+    noisy = loss_func(model(x + gaussian_probe(x, sigma, generator)), y)
+    return total + (noisy - clean) / 2, clean, moment
 
 # %% ../nbs/02c_objectives.ipynb #61038909
 class NoiseTermCallback(Callback):
-    "Shared part of the objectives' callbacks: the seeded noise source, the extra term's epoch mean as a metric column `name`, the NaN check."
+    """Shared part of the objectives' callbacks: the seeded noise source (restarted at each fit), the extra term's epoch mean as a
+    metric column `name`, the NaN/inf check of the clean loss and of the term. With `lam=0` the callback does nothing: plain training."""
     order, name = 0, 'term'
     def __init__(self, sigma:float|Tensor, lam:float, seed:int=0):
         check_sigma(sigma); check_alpha(lam, name='lam')
         store_attr('sigma,lam,seed'); self.history, self.metric, self._gen = [], None, None
 
+    @property
+    def active(self)->bool: return self.lam != 0 and self.training
     def probe(self, x:Tensor)->Tensor:
         "Noise for the batch `x` from this callback's generator."
         if self._gen is None or self._gen.device != x.device: self._gen = torch.Generator(device=x.device).manual_seed(self.seed)
@@ -158,37 +181,52 @@ class NoiseTermCallback(Callback):
 
     def epoch_value(self)->float: return self.history[-1] if self.history else float('nan')
     def before_fit(self):
-        "Add the metric column (dropping one a failed fit left behind); the noise stream goes on across fits."
-        self.after_fit()
-        self.history, self.metric = [], ValueMetric(self.epoch_value, self.name)
+        "Restart the noise from `seed`; add the metric column (dropping one a failed fit left behind)."
+        self.after_fit(); self._gen, self.history, self._bad = None, [], None
+        if self.lam == 0: return
+        self.metric = ValueMetric(self.epoch_value, self.name)
         self.learn.metrics = list(self.learn.metrics) + [self.metric]
     def after_fit(self):
         if self.learn is not None and self.metric is not None: self.learn.metrics = [m for m in self.learn.metrics if m is not self.metric]
         self.metric = None                         # nothing unpicklable is kept: the learner exports
-    after_cancel_fit = after_fit
-    def before_train(self): self._sum, self._n = 0., 0
-    def add_term(self, term:Tensor):
-        "loss_grad += lam * term; the term is tracked for the epoch mean without a host sync."
-        self.learn.loss_grad = self.learn.loss_grad + self.lam * term
-        self._sum, self._n = self._sum + term.detach() * len(self.yb[0]), self._n + len(self.yb[0])
-    def after_train(self):
-        v = float(self._sum / self._n) if self._n else float('nan')
-        if self._n and not math.isfinite(v): raise NonFiniteLossError(f"the {self.name} term was NaN or inf during epoch {self.epoch}: lower sigma, lam or the learning rate.")
-        self.history.append(v)
+
+# %% ../nbs/02c_objectives.ipynb #e7a1c0b2
+@patch
+def before_train(self:NoiseTermCallback): self._sum, self._n = 0., 0
+@patch
+def add_term(self:NoiseTermCallback, term:Tensor):
+    "loss_grad += lam * term; the term's epoch mean and the first step at which either term was NaN/inf, tracked without a host sync."
+    clean, t, n = self.learn.loss_grad, term.detach(), len(self.yb[0])
+    self.learn.loss_grad = clean + self.lam * term
+    self._sum, self._n = self._sum + t * n, self._n + n
+    ok = torch.stack([clean.detach().isfinite().all(), t.isfinite().all()])
+    if self._bad is None: self._bad = torch.full((2,), -1, dtype=torch.long, device=t.device)
+    self._bad = torch.where((self._bad < 0) & ~ok, self.train_iter, self._bad)
+@patch
+def after_train(self:NoiseTermCallback):
+    "End of a training epoch: NonFiniteLossError naming what went NaN or inf first (the clean loss, the term or both); else the term's mean is stored."
+    if self.lam == 0: return
+    steps = self._bad.tolist() if self._bad is not None else [-1, -1]
+    if max(steps) >= 0:
+        first = min(s for s in steps if s >= 0)
+        names = [w for w, s in zip(('the clean loss', f'the {self.name} term'), steps) if s == first]
+        raise NonFiniteLossError(f"{' and '.join(names)} {'was' if len(names) == 1 else 'were'} NaN or inf at training step {first} "
+                                 "(counting from 0 over the fit): lower sigma, lam or the learning rate, or check the inputs.")
+    self.history.append(float(self._sum / self._n) if self._n else float('nan'))
 
 # %% ../nbs/02c_objectives.ipynb #83159ed5
 class StabilityCallback(NoiseTermCallback):
     "Stability training: loss + lam * KL(p(x) || p(x + n)), the clean and noisy batches in one forward (Zheng et al. 2016)."
     name = 'kl'
     def __init__(self,
-                 sigma:float|Tensor=0.25, # noise std of the copy (input units): float, per-channel, per-pixel or per-sample
-                 lam:float=1.0, # weight of the KL term
+                 sigma:float|Tensor=0.25, # noise std of the copy (input units): float, per-channel (1-D) or per-pixel (x[0]'s shape)
+                 lam:float=1.0, # weight of the KL term (0: plain training)
                  seed:int=0 # seed of the noise
                 ): super().__init__(sigma, lam, seed)
     def before_batch(self):
         "Append the noisy copy to the training batch."
         self._b = None
-        if not self.training: return
+        if not self.active: return
         x = self.xb[0]; self._b = len(x)
         self.learn.xb = (torch.cat([x, x + self.probe(x)]), *self.xb[1:])
     def after_pred(self):
@@ -204,40 +242,50 @@ class LinearizedCallback(NoiseTermCallback):
     "The linearized second-order expected cross-entropy: CE + lam * 1/2 (J v)^T H (J v), the model's forward run in forward mode (Bishop 1995)."
     name = 'curvature'
     def __init__(self,
-                 sigma:float|Tensor=0.25, # input noise std (input units): float, per-channel, per-pixel or per-sample
-                 lam:float=1.0, # weight of the curvature term (1: second-order expected cross-entropy)
+                 sigma:float|Tensor=0.25, # input noise std (input units): float, per-channel (1-D) or per-pixel (x[0]'s shape)
+                 lam:float=1.0, # weight of the curvature term (1: second-order expected cross-entropy; 0: plain training)
                  seed:int=0 # seed of the probes
-                ): super().__init__(sigma, lam, seed)
+                ): super().__init__(sigma, lam, seed); self._armed, self._saved = False, None
     def before_fit(self):
-        check_cross_entropy(self.learn.loss_func, 'LinearizedCallback'); super().before_fit()
+        check_cross_entropy(self.learn.loss_func, 'LinearizedCallback'); self._disarm(); super().before_fit()
     def before_batch(self):
-        "Take over the model's next forward: f(x) and J v from one forward-mode pass."
-        self._u, model = None, self.learn.model
-        if not self.training: return
+        "Take over the model's next forward (an instance attribute, the model's own instance `forward` kept): f(x) and J v in one pass."
+        self._u, self._armed, model = None, False, self.learn.model
+        if not self.active: return
         def forward(x, *args, **kwargs):
-            model.__dict__.pop('forward', None)
+            self._disarm()                                       # the model's own forward runs inside the forward-mode pass
             if args or kwargs: raise TypeError("LinearizedCallback needs a model called with one input x.")
             z, self._u = logits_and_tangent(model, x, self.probe(x))
             return z
-        model.forward = forward       # an instance attribute for one call, removed when it runs (or after the batch)
+        self._saved, self._armed = model.__dict__.get('forward'), True
+        model.forward = forward
+    def _disarm(self):
+        "Give the model its own forward back (its instance attribute, if it had one), if the armed one has not run."
+        if not self._armed: return
+        if self._saved is None: self.learn.model.__dict__.pop('forward', None)
+        else: self.learn.model.forward = self._saved
+        self._armed, self._saved = False, None
     def after_loss(self):
         if self._u is None: return
         self.add_term(softmax_quadratic(self.pred, self._u).mean()); self._u = None
-    def after_batch(self): self.learn.model.__dict__.pop('forward', None)
+    def after_batch(self): self._disarm()
     after_cancel_batch = after_batch
 
 # %% ../nbs/02c_objectives.ipynb #002c8d77
 class NoisyMomentCallback(MomentRegCallback):
-    """Eq. 2 on top of 1-copy augmentation: (loss(f(x)) + loss(f(x + n))) / 2 + alpha * loss(Omega(mu_3), y).
-    The noisy copy is a second forward: a BatchNorm in training mode normalizes it on its own and updates its statistics twice per step."""
+    """Eq. 2 on top of 1-copy augmentation: (loss(f(x)) + loss(f(x + n))) / 2 + alpha * m, m the moment term of `MomentRegCallback`
+    (loss(Omega(mu_3), y); the expected cross-entropy with objective='second_order'). The noisy copy is a second forward: a BatchNorm
+    in training mode normalizes it on its own and updates its statistics twice per step. The copy's noise restarts from `seed` at each fit."""
     def __init__(self,
                  sigma:float|Tensor=0.25, # noise of the moment term and of the copy (input units)
                  alpha:float=1.0, # weight of the moment term (> 0; for 0 use GaussianAugmentCallback(sigma, 1))
                  seed:int=0, # seed of the copy's noise
-                 **kwargs # other `MomentRegCallback` arguments (mode, target, check_every)
+                 **kwargs # other `MomentRegCallback` arguments: mode, target, check_every, depth, objective
                 ):
+        check_alpha(alpha)
+        if 'lam' in kwargs: raise TypeError("NoisyMomentCallback weights its moment term with `alpha`, as MomentRegCallback does (not `lam`).")
         if kwargs.get('convex'): raise ValueError("NoisyMomentCallback weights its terms (clean + noisy) / 2 + alpha * moment: convex=True is not supported.")
-        if isinstance(alpha, (int, float)) and alpha == 0: raise ValueError("`alpha`=0 leaves 1-copy augmentation: use GaussianAugmentCallback(sigma, 1).")
+        if alpha == 0: raise ValueError("`alpha`=0 leaves 1-copy augmentation: use GaussianAugmentCallback(sigma, 1).")
         super().__init__(sigma, alpha, **kwargs); self.seed, self._gen = seed, None
     def after_loss(self):
         if self._mean_pred is None: return
@@ -248,6 +296,7 @@ class NoisyMomentCallback(MomentRegCallback):
         noisy = self.loss_func(self.model(x + gaussian_probe(x, self.sigma, self._gen)), *self.yb)
         self.learn.loss_grad = self.learn.loss_grad + (noisy - clean) / 2
         self._noisy_ok = self._noisy_ok & noisy.detach().isfinite()   # checked at the epoch's end, without a sync per step
+    def before_fit(self): self._gen = None; super().before_fit()
     def before_train(self):
         super().before_train(); self._noisy_ok = torch.tensor(True)
     def after_train(self):

@@ -29,8 +29,9 @@ from .split import PreActivation, check_first_activation, first_activation_mean,
 
 # %% auto #0
 __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
-           'head_output_std', 'check_alpha', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
-           'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'MomentRegCallback']
+           'head_output_std', 'check_alpha', 'check_float_input', 'prediction_target', 'check_objective', 'moment_term',
+           'combine_losses', 'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError',
+           'MomentRegCallback']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -235,6 +236,13 @@ def check_alpha(alpha:float, # the weight to check
     if convex and alpha > 1: raise ValueError(f"with convex=True the terms are weighted (1 - {name}) and {name}: `{name}` must be <= 1, got {alpha}.")
     return alpha
 
+def check_float_input(x:Tensor, name:str='x')->Tensor:
+    "`x` if it is a floating-point tensor, else a TypeError: noise of std sigma (in the units of `x`) needs real-valued inputs."
+    if not (isinstance(x, Tensor) and x.is_floating_point()):
+        raise TypeError(f"`{name}` must be a floating-point tensor, got {getattr(x, 'dtype', type(x).__name__)}: convert it first "
+                        "(e.g. x.float() / 255 for 8-bit images) and give sigma in the same units.")
+    return x
+
 def prediction_target(clean:Tensor, loss_func:Callable)->Tensor:
     "Targets from the model's own clean predictions: `loss_func.decodes` (fastai losses) or the argmax class."
     decodes = getattr(loss_func, 'decodes', None)
@@ -271,13 +279,14 @@ PLAIN_CE = dict(weight=None, ignore_index=-100, reduction='mean', label_smoothin
 def _plain_keywords(kw:dict)->bool: return all(k in PLAIN_CE and (v is None if k == 'weight' else v == PLAIN_CE[k]) for k, v in kw.items())
 
 def is_cross_entropy(loss_func:Callable)->bool:
-    """Whether `loss_func` is plain cross-entropy with mean reduction, no class weights and no label smoothing: F.cross_entropy,
+    """Whether `loss_func` is plain cross-entropy with mean reduction, no class weights, no label smoothing and no ignored class: F.cross_entropy,
     nn.CrossEntropyLoss, fastai's CrossEntropyLossFlat, or a functools.partial of F.cross_entropy whose keywords keep those defaults."""
     if isinstance(loss_func, functools.partial):
         return loss_func.func is F.cross_entropy and not loss_func.args and _plain_keywords(loss_func.keywords)
     f = loss_func.func if isinstance(loss_func, BaseLoss) else loss_func
     if f is F.cross_entropy: return True
-    return type(f) is nn.CrossEntropyLoss and f.weight is None and f.label_smoothing == 0 and f.reduction == 'mean'
+    return (type(f) is nn.CrossEntropyLoss and f.weight is None and f.label_smoothing == 0 and f.reduction == 'mean'
+            and f.ignore_index == PLAIN_CE['ignore_index'])
 
 def check_second_order_loss(loss_func:Callable):
     "Raise a ValueError unless `loss_func` is plain cross-entropy, the loss the second-order objective expands."
@@ -314,7 +323,7 @@ def moment_reg_loss(model:nn.Module, # any traceable network of one input whose 
                     objective:str='first_order' # 'first_order': loss of the mean logits; 'second_order' (depth='all'): expected CE
                    )->tuple[Tensor, Tensor|None, Tensor]:
     "Eq. 2: (total, clean loss, moment loss) with moment loss = loss_func(Omega(mu_3), target), from one model call."
-    check_alpha(alpha, convex); check_depth(depth); check_objective(objective, depth)
+    check_float_input(x); check_alpha(alpha, convex); check_depth(depth); check_objective(objective, depth)
     if target not in TARGETS: raise ValueError(f"`target` must be one of {TARGETS}, got {target!r}.")
     if y is None and target == 'label': raise ValueError("y is None: pass labels, or target='prediction' for unlabeled data.")
     path = _cached_path(model, sigma, mode, depth)

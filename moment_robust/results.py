@@ -14,7 +14,7 @@ from .experiments import (ExperimentConfig, fair_comparison, fmt_ci, load_result
 
 # %% auto #0
 __all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'snapshot_db', 'grid_progress', 'verdict', 'plot_sigma_curves', 'plot_folds',
-           'objective_summary', 'objective_table', 'objective_goal', 'plot_objectives']
+           'objective_summary', 'objective_table', 'objective_goal', 'objective_recommendation', 'plot_objectives']
 
 # %% ../nbs/11_results.ipynb #57bdc536
 def snapshot_db(src:str|Path, # a results database, possibly being written by running sweeps
@@ -196,6 +196,41 @@ def objective_goal(results:list[dict], # rows of `load_results`
     out = [t for g in sorted({s['group'] for s in summ}, key=str) if (t := _goal_in_group([s for s in summ if s['group'] == g], max_drop))]
     return '\n\n'.join(out) or ("The goal cannot be judged yet: the matched-compute baseline, 2-copy augmentation and an analytic "
                                  "objective of one group must all have finished.")
+
+# %% ../nbs/11_results.ipynb #a1c0e7b2
+def _budget_line(p:int, cands:list[dict], pending:list[str], n_seeds:int|None)->str:
+    "One budget: the configuration with the highest mean GNR, its margin over the runner-up, what has not finished."
+    seeds = lambda s: f"{s['n']}{'' if n_seeds is None else f' of {n_seeds}'} seed{'' if (n_seeds or s['n']) == 1 else 's'}"
+    text = f"- {p} passes per example: "
+    if cands:
+        a, *rest = sorted(cands, key=lambda s: -s['gnr'])
+        text += f"**{a['level']}** (sigma {a['sigma']}): GNR {_ci(a, 'gnr')}%, accuracy {_ci(a, 'clean_acc', 100)}%, {seeds(a)}"
+        if rest:
+            b, d = rest[0], a['gnr'] - rest[0]['gnr']
+            sure = ('no interval with one seed' if a.get('gnr_ci') is None or b.get('gnr_ci') is None else
+                    'beyond the intervals' if d > a['gnr_ci'] + b['gnr_ci'] else 'within the intervals')
+            text += f"; ahead of {b['level']} (sigma {b['sigma']}, {seeds(b)}) by {d:.2f} GNR points ({sure})"
+        text += '.'
+    return text + (f" Not finished: {', '.join(pending)}." if pending else '')
+
+def objective_recommendation(results:list[dict], # rows of `load_results`
+                             input_scale:str|None=None, # the regime compared
+                             configs:list|None=None # the grid's configurations (`ExperimentConfig`), to list what has not finished
+                            )->str:
+    "Markdown, per group: at each budget (passes per example), the matched-compute configuration with the highest mean GNR, and what is pending."
+    from moment_robust.experiments import method_level, passes_per_example
+    summ = [s for s in objective_summary(results, input_scale) if s['protocol'] == 'compute' and s['method'] != 'baseline']
+    out = []
+    for g in sorted({s['group'] for s in summ}, key=str):
+        gs, todo = [s for s in summ if s['group'] == g], [c for c in configs or [] if (c.dataset, c.arch, c.input_scale) == g[:3]]
+        done, pending = {(s['level'], s['sigma']) for s in gs}, {}
+        for c in todo:
+            if c.method != 'baseline' and (method_level(c), c.sigma) not in done:
+                pending.setdefault(passes_per_example(c), {})[f"{method_level(c)} (sigma {c.sigma})"] = None
+        lines = [_budget_line(p, [s for s in gs if s['passes'] == p], list(pending.get(p, {})), len({c.seed for c in todo}) or None)
+                 for p in sorted({*(s['passes'] for s in gs), *pending})]
+        out.append(f"**{_group_name(g)}**: the highest mean GNR at each budget\n\n" + '\n'.join(lines))
+    return '\n\n'.join(out) or 'No matched-compute run has finished yet.'
 
 # %% ../nbs/11_results.ipynb #7f7a7709
 def plot_objectives(results:list[dict], input_scale:str|None=None):
