@@ -127,8 +127,8 @@ def _train(a)->int:
     r = run_experiment(_config_from_args(a), ResultsDB(a.db), a.data, verbose=True, retry_failed=a.retry_failed)
     if r is None: print("this configuration is being trained by another process on this database: skipped"); return 0
     print({k: r[k] for k in ('clean_acc', 'gnr', 'epochs_run', 'epoch_s', 'schedule')})
-    if r.get('final_lr') is not None and r['final_lr'] != r['lr']:
-        print(f"the learning rate fell from {r['lr']:g} to {r['final_lr']:g} on plateaus (schedule 'paper'; --schedule fixed keeps it constant)")
+    if r.get('final_lr') is not None and r['final_lr'] != r['lr_used']:
+        print(f"the learning rate fell from {r['lr_used']:g} to {r['final_lr']:g} on plateaus (schedule 'paper'; --schedule fixed keeps it constant)")
     return 0
 
 def _sweep(a)->int:

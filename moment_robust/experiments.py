@@ -28,13 +28,14 @@ from . import __version__
 # %% auto #0
 __all__ = ['TRAIN_METHODS', 'WEIGHTED', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', 'FIELD_TYPES', 'FIELD_DEFAULTS', 'SCHEMA_VERSION',
            'CERTIFY', 'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK', 'DEPTH_GRIDS',
-           'DEPTH_BUDGET', 'REPRO_GRIDS', 'OBJECTIVE_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'ExperimentConfig',
-           'passes_per_example', 'method_level', 'training_epochs', 'training_steps', 'new_run_id', 'ResultsDB',
-           'load_results', 'ResultNotRecorded', 'import_results', 'test_subset', 'evaluation_set', 'evaluate',
-           'run_experiment', 'torch_seed', 'same_weights', 'config_of', 'certify_run', 'certify_results', 'grid',
-           'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'objective_grid', 'describe', 'sweep', 'mean_ci',
-           'seed_summary', 'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table', 'results_table',
-           'plot_accuracy_robustness', 'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
+           'DEPTH_BUDGET', 'REPRO_GRIDS', 'OBJECTIVE_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'BUDGET_FIELDS',
+           'ExperimentConfig', 'passes_per_example', 'method_level', 'training_epochs', 'training_steps', 'new_run_id',
+           'ResultsDB', 'load_results', 'ResultNotRecorded', 'import_results', 'test_subset', 'evaluation_set',
+           'evaluate', 'run_experiment', 'code_version', 'torch_seed', 'same_weights', 'config_of', 'certify_run',
+           'certify_results', 'grid', 'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'objective_grid', 'describe',
+           'sweep', 'group_label', 'fastest_epoch', 'baseline_epoch', 'mean_ci', 'seed_summary', 'fair_comparison',
+           'markdown_table', 'fmt_ci', 'seed_table', 'results_table', 'plot_accuracy_robustness',
+           'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
 TRAIN_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized')
@@ -233,11 +234,18 @@ def _migrate(self:ResultsDB, con):
     elif missing := [c for c in _CLAIM_COLS if c not in ccols]: raise OSError(f"{self.path} has a `claims` table without the columns {missing}")
     con.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
+def _merge(key:str, config:dict, result:dict)->dict:
+    "One row: the result's fields, then the configuration's (a configuration field reads as configured), the attack results as `attacks`."
+    row = {**result, **config, 'key': key}
+    if 'attacks' in result: row['attacks'] = result['attacks']
+    if 'lr' in result: row.setdefault('lr_used', result['lr'])         # rows recorded before `lr_used`
+    return row
+
 @patch
 def result(self:ResultsDB, key:str)->dict|None:
     "The finished run `key` (config fields and result), or None."
     got = self._read("SELECT key, config, result FROM runs WHERE key=?", (key,))
-    return {**json.loads(got[0][1]), **json.loads(got[0][2]), 'key': key} if got else None
+    return _merge(key, json.loads(got[0][1]), json.loads(got[0][2])) if got else None
 
 @patch
 def has(self:ResultsDB, key:str)->bool: return bool(self._read("SELECT 1 FROM runs WHERE key=?", (key,)))
@@ -245,7 +253,7 @@ def has(self:ResultsDB, key:str)->bool: return bool(self._read("SELECT 1 FROM ru
 @patch
 def rows(self:ResultsDB)->list[dict]:
     "All finished runs: the config's fields plus the result's."
-    return [{**json.loads(c), **json.loads(r), 'key': k} for k, c, r in self._read("SELECT key, config, result FROM runs ORDER BY rowid")]
+    return [_merge(k, json.loads(c), json.loads(r)) for k, c, r in self._read("SELECT key, config, result FROM runs ORDER BY rowid")]
 
 def load_results(*paths)->list[dict]:
     "The rows of several database files, merged (a run present in several is kept once)."
@@ -445,6 +453,14 @@ def _learner(cfg:ExperimentConfig, dls, folder:Path, verbose:bool, cbs:list):
     if cfg.protocol == 'compute': learn.add_cb(BatchBudget(steps))
     return learn, steps, per_epoch
 
+def code_version()->str:
+    "The package version, with the git commit of its source when it runs from a git checkout ('.dirty' when the package has uncommitted changes)."
+    import subprocess, moment_robust
+    git = lambda *a: subprocess.run(['git', *a], cwd=Path(moment_robust.__file__).resolve().parent, capture_output=True, text=True, timeout=30).stdout.strip()
+    try: sha, dirty = git('rev-parse', 'HEAD'), git('status', '--porcelain', '--', '.')
+    except (OSError, subprocess.SubprocessError): sha = dirty = ''
+    return f"{__version__}+git.{sha[:12]}{'.dirty' if dirty else ''}" if sha else __version__
+
 def torch_seed(seed:int):
     import torch; torch.manual_seed(seed)
 
@@ -453,7 +469,7 @@ def _run_info(cfg:ExperimentConfig, dls, test, learn, timer, run_id:str, per_epo
     return dict(schedule=cfg.schedule, keep=cfg.keep, subset=cfg.subset, subset_seed=cfg.seed if cfg.subset == 'random' else None,
                 package_version=__version__, data_source=dls.source, n_train_used=len(dls.train_ds), n_valid=len(dls.valid_ds),
                 n_test_used=len(test.dataset), test_source=test.source, seed=cfg.seed, status='done', run_id=run_id, host=socket.gethostname(),
-                steps_per_epoch=per_epoch, lr=learn.recipe.lr, final_lr=learn.opt.hypers[0]['lr'], passes_per_example=passes_per_example(cfg),
+                steps_per_epoch=per_epoch, lr_used=learn.recipe.lr, code_version=code_version(), final_lr=learn.opt.hypers[0]['lr'], passes_per_example=passes_per_example(cfg),
                 epoch_times=timer.times, epoch_s=sum(timer.times) / max(len(timer.times), 1))
 
 # %% ../nbs/10_experiments.ipynb #7042486b
@@ -542,7 +558,7 @@ def certify_results(db:ResultsDB, keys:list|None=None, path=None, download:bool=
         if not Path(r.get('checkpoint') or '').is_file(): log(f"{r['key']}: no checkpoint at {r.get('checkpoint')}, not certified"); continue
         digest = _weights_digest(r['checkpoint'])
         if digest not in cache: cache[digest] = certify_run(r, path, download, **spec)
-        db.add_to_result(r['key'], 'certified', cache[digest]); done += 1
+        db.add_to_result(r['key'], 'certified', {**cache[digest], 'weights_sha256': digest}); done += 1
         log(f"{r['key']} ({method_level(r)}, sigma {r['sigma']}, seed {r['seed']}, {r['protocol']}): certified accuracy {cache[digest]['accuracy']}")
     return done
 
@@ -643,10 +659,10 @@ def objective_grid(dataset:str='fashion_mnist', # LeNet data set (all of it)
                    input_scale:str|None=None, # the input regime (None: [0, 1] with Adam 1e-3; 'paper': the authors', Adam 1e-4)
                    **overrides # other ExperimentConfig fields, as in `repro_grid`
                   )->list[ExperimentConfig]:
-    "The reproduction's configurations of one regime, then Eq. 2 + noise (sigma 0.5), stability (sigma 0.25; lambda 1, 4), linearized (sigma 0.5; lambda 1, 4)."
+    "The reproduction's configurations of one regime, then Eq. 2 + noise (sigma 0.25: augment x1's copy, and 0.5), stability (sigma 0.25; lambda 1, 4), linearized (sigma 0.5; lambda 1, 4)."
     same = [c for c in repro_grid(dataset, epochs, seeds=(0,), **overrides) if c.input_scale == input_scale]
     base = same[0]
-    new = [replace(base, method='moment_noise', sigma=0.5, alpha=1.0),
+    new = [*(replace(base, method='moment_noise', sigma=s, alpha=1.0) for s in (0.25, 0.5)),
            *(replace(base, method='stability', sigma=0.25, alpha=a) for a in (1.0, 4.0)),
            *(replace(base, method='linearized', sigma=0.5, alpha=a) for a in (1.0, 4.0))]
     return with_seeds(same + new, seeds)
@@ -676,7 +692,23 @@ def sweep(configs:list, db:ResultsDB, path=None, download:bool=True, log=print, 
     return out
 
 # %% ../nbs/10_experiments.ipynb #cf68d52b
-def _group(r:dict)->tuple: return (_get(r, 'dataset'), _get(r, 'arch'), _get(r, 'input_scale'), _get(r, 'protocol'), _get(r, 'schedule'))
+BUDGET_FIELDS = ('epochs', 'n_train', 'lr', 'bs', 'keep', 'eval_n', 'subset', 'attacks', 'attack_n', 'corruption')
+
+def _group(r:dict)->tuple:
+    "Runs that may be compared: data, architecture, input regime, protocol, schedule, and the budget (BUDGET_FIELDS not at their defaults)."
+    budget = ', '.join(f"{k}={_get(r, k)}" for k in BUDGET_FIELDS if _get(r, k) != FIELD_DEFAULTS[k])
+    return (_get(r, 'dataset'), _get(r, 'arch'), _get(r, 'input_scale'), _get(r, 'protocol'), _get(r, 'schedule'), budget)
+
+def group_label(g:tuple)->str: return '/'.join(map(str, g[:5])) + (f" ({g[5]})" if g[5] else '')
+
+def fastest_epoch(r:dict)->float:
+    "A run's fastest training epoch (s): the least load-sensitive time it records."
+    return min(r.get('epoch_times') or [r['epoch_s']])
+
+def baseline_epoch(results:list[dict], group:tuple)->float:
+    "Median fastest epoch of the baseline runs of `group` (nan without one): the unit of the time ratios."
+    times = [fastest_epoch(b) for b in results if _group(b) == group and b['method'] == 'baseline']
+    return statistics.median(times) if times else float('nan')
 
 def _level_order(level:str)->tuple:
     "Sort key: augmentation by copies, then the moment levels by depth."
@@ -702,6 +734,10 @@ def seed_summary(results:list[dict])->list[dict]:
     for r in results: fams.setdefault(_family(r), []).append(r)
     out = []
     for rs in fams.values():
+        seeds = [_get(r, 'seed') for r in rs]
+        if len(set(seeds)) < len(seeds):
+            raise ValueError(f"{method_level(rs[0])} (sigma {_get(rs[0], 'sigma')}) of {group_label(_group(rs[0]))} has several rows for one seed "
+                             f"(seeds {sorted(seeds)}, keys {[r['key'] for r in rs]}): each seed must be one run.")
         row = {k: _get(rs[0], k) for k in FIELD_TYPES if k != 'seed'}
         row.update(group=_group(rs[0]), level=method_level(rs[0]), n=len(rs), seeds=sorted(_get(r, 'seed') for r in rs), keys=[r['key'] for r in rs],
                    epoch_s=statistics.fmean(r.get('epoch_s', float('nan')) for r in rs))
@@ -746,20 +782,19 @@ def seed_table(results:list[dict])->str:
     rows = []
     for s in sorted(seed_summary(results), key=lambda s: (str(s['group']), s['method'] != 'baseline', _level_order(s['level']), s['sigma'])):
         energies = {k[:-7]: fmt_ci(s[k], s[f"{k}_ci"], '{:.2e}') for k in s if k.endswith(' energy')}
-        rows.append({'group': '/'.join(map(str, s['group'])), 'level': s['level'], 'sigma': s['sigma'], 'alpha': s['alpha'], 'seeds': s['n'],
+        rows.append({'group': group_label(s['group']), 'level': s['level'], 'sigma': s['sigma'], 'alpha': s['alpha'], 'seeds': s['n'],
                      'acc %': fmt_ci(100 * s['clean_acc'], None if s['clean_acc_ci'] is None else 100 * s['clean_acc_ci']),
                      'GNR %': fmt_ci(s['gnr'], s['gnr_ci']), **{f"{a} energy": v for a, v in energies.items()}})
     return markdown_table(rows, list(dict.fromkeys(k for r in rows for k in r)))
 
 def results_table(results:list[dict])->str:
-    "Every run: method, level, accuracy, GNR, epochs and seconds per epoch (relative to the baseline of its group)."
+    "Every run: method, level, accuracy, GNR, epochs, seconds per epoch, and its fastest epoch over its group's baselines' (median): a rough ratio under load."
     rows = []
     for r in sorted(results, key=lambda r: (str(_group(r)), r['method'], _level_order(method_level(r)), r['sigma'], r['alpha'])):
-        base = [b for b in results if _group(b) == _group(r) and b['method'] == 'baseline']
-        rows.append({**r, 'group': '/'.join(map(str, _group(r))), 'level': method_level(r), 'acc %': 100 * r['clean_acc'],
-                     'x baseline time/epoch': r['epoch_s'] / base[0]['epoch_s'] if base else float('nan')})
-    return markdown_table(rows, ['group', 'level', 'sigma', 'alpha', 'acc %', 'gnr', 'epochs_run', 'epoch_s', 'x baseline time/epoch'],
-                          {'acc %': '{:.2f}', 'gnr': '{:.2f}', 'epoch_s': '{:.1f}', 'x baseline time/epoch': '{:.2f}'})
+        rows.append({**r, 'group': group_label(_group(r)), 'level': method_level(r), 'acc %': 100 * r['clean_acc'],
+                     'x baseline epoch': fastest_epoch(r) / baseline_epoch(results, _group(r))})
+    return markdown_table(rows, ['group', 'level', 'sigma', 'alpha', 'acc %', 'gnr', 'epochs_run', 'epoch_s', 'x baseline epoch'],
+                          {'acc %': '{:.2f}', 'gnr': '{:.2f}', 'epoch_s': '{:.1f}', 'x baseline epoch': '{:.1f}'})
 
 # %% ../nbs/10_experiments.ipynb #cdd99153
 def plot_accuracy_robustness(results:list[dict], group:tuple|None=None):
@@ -780,7 +815,7 @@ def plot_accuracy_robustness(results:list[dict], group:tuple|None=None):
                     ls='--' if lab.startswith('augment') else '-', label=lab)
     for b in (r for r in runs if r['method'] == 'baseline'):
         axes[0].axhline(100 * b['clean_acc'], color='k', lw=1, label='baseline'); axes[1].axhline(b['gnr'], color='k', lw=1)
-    axes[0].set(xscale='log', xlabel='training $\\sigma$', ylabel='clean test accuracy %', title='/'.join(map(str, group)))
+    axes[0].set(xscale='log', xlabel='training $\\sigma$', ylabel='clean test accuracy %', title=group_label(group))
     axes[1].set(xscale='log', xlabel='training $\\sigma$', ylabel='GNR %')
     axes[0].legend(fontsize=7); plt.tight_layout()
     return fig
@@ -794,22 +829,21 @@ def plot_fair_comparison(fair:list[dict]):
         rows = [r for r in fair if r['group'] == g]
         ax.bar([r['level'] for r in rows], [r['gnr'] for r in rows], color=['grey' if r['level'] == 'baseline' else
                'C0' if r['level'].startswith('moment') else 'C1' for r in rows])
-        ax.set(title='/'.join(map(str, g)), ylabel='GNR %'); ax.tick_params(axis='x', rotation=30)
+        ax.set(title=group_label(g), ylabel='GNR %'); ax.tick_params(axis='x', rotation=30)
     plt.tight_layout()
     return fig
 
 # %% ../nbs/10_experiments.ipynb #ab10c0b1
 def level_table(results:list[dict])->str:
-    "Per group and level: accuracy, GNR, median attack energies, epochs, seconds per epoch and its ratio to the baseline's."
+    "Per group and level: accuracy, GNR, median attack energies, epochs, seconds per epoch, and the fastest epoch over the baselines' (median)."
     rows = []
     for r in sorted(results, key=lambda r: (str(_group(r)), r['method'] != 'baseline', _level_order(method_level(r)), r['sigma'])):
-        base = [b for b in results if _group(b) == _group(r) and b['method'] == 'baseline']
-        rows.append({'group': '/'.join(map(str, _group(r))), 'level': method_level(r), 'sigma': r['sigma'], 'acc %': 100 * r['clean_acc'],
+        rows.append({'group': group_label(_group(r)), 'level': method_level(r), 'sigma': r['sigma'], 'acc %': 100 * r['clean_acc'],
                      'GNR %': r['gnr'], **{f"{a['attack']} energy": a['median_energy'] for a in r.get('attacks') or []},
                      'epochs': r.get('epochs_run'), 's/epoch': r['epoch_s'],
-                     'x baseline s/epoch': r['epoch_s'] / base[0]['epoch_s'] if base else float('nan')})
+                     'x baseline epoch': fastest_epoch(r) / baseline_epoch(results, _group(r))})
     cols = list(dict.fromkeys(k for r in rows for k in r))
-    return markdown_table(rows, cols, {'acc %': '{:.2f}', 'GNR %': '{:.2f}', 's/epoch': '{:.1f}', 'x baseline s/epoch': '{:.2f}',
+    return markdown_table(rows, cols, {'acc %': '{:.2f}', 'GNR %': '{:.2f}', 's/epoch': '{:.1f}', 'x baseline epoch': '{:.1f}',
                                        **{c: '{:.2e}' for c in cols if c.endswith('energy')}})
 
 def plot_accuracy_gnr(results:list[dict]):
@@ -824,7 +858,7 @@ def plot_accuracy_gnr(results:list[dict]):
             ax.scatter(r['gnr'], 100 * r['clean_acc'], color=kind, marker='s' if 'depth' in lvl else 'o', zorder=3)
             ax.annotate(lvl.replace('moment ', 'm. ').replace(' 2nd order', ' 2nd'), (r['gnr'], 100 * r['clean_acc']), fontsize=6,
                         xytext=(3, 3), textcoords='offset points')
-        ax.set(title='/'.join(map(str, g)), xlabel='GNR %', ylabel='clean accuracy %'); ax.grid(alpha=0.3)
+        ax.set(title=group_label(g), xlabel='GNR %', ylabel='clean accuracy %'); ax.grid(alpha=0.3)
     plt.tight_layout()
     return fig
 
@@ -837,7 +871,7 @@ def report(db_paths:list, out_dir:str|Path='report', tol:float=0.0)->str:
     if not results: raise ValueError(f"no finished runs in {[str(p) for p in db_paths]}.")
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     fair = fair_comparison(results, tol)
-    fair_rows = [{**r, 'group': '/'.join(map(str, r['group'])), 'acc %': fmt_ci(100 * r['clean_acc'], None if r['clean_acc_ci'] is None else 100 * r['clean_acc_ci']),
+    fair_rows = [{**r, 'group': group_label(r['group']), 'acc %': fmt_ci(100 * r['clean_acc'], None if r['clean_acc_ci'] is None else 100 * r['clean_acc_ci']),
                   'GNR %': fmt_ci(r['gnr'], r['gnr_ci']), 'GNR - baseline': f"{r['gnr_diff']:+.2f}",
                   'beyond the intervals': {True: 'yes', False: 'no', None: '(one seed)'}[r['clear']]} for r in fair]
     md = [f"# Results ({len(results)} runs)", "", "## Means over seeds (95% confidence intervals, Student t)", "", seed_table(results), "",
@@ -847,7 +881,7 @@ def report(db_paths:list, out_dir:str|Path='report', tol:float=0.0)->str:
     attacked = [r for r in results if r.get('attacks')]
     if attacked:
         keys = [a['attack'] for a in attacked[0]['attacks']]
-        rows = [{**r, 'group': '/'.join(map(str, _group(r))), 'level': method_level(r), 'acc %': 100 * r['clean_acc'],
+        rows = [{**r, 'group': group_label(_group(r)), 'level': method_level(r), 'acc %': 100 * r['clean_acc'],
                  **{k: a['median_energy'] for a in r['attacks'] for k in [a['attack']]}} for r in attacked]
         md += ["", "## Median minimal-perturbation energy per attack (the paper's Tables 1 and 4)", "",
                markdown_table(rows, ['group', 'level', 'sigma', 'alpha', *keys, 'gnr', 'acc %'],

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from .experiments import (ExperimentConfig, fair_comparison, fmt_ci, load_results, markdown_table, method_level,
-                                       seed_summary, seed_table, _group)
+                                       seed_summary, seed_table, _group, fastest_epoch)
 
 # %% auto #0
 __all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'snapshot_db', 'grid_progress', 'verdict', 'plot_sigma_curves', 'plot_folds',
@@ -52,17 +52,19 @@ def _compare(m:dict, a:dict)->tuple[bool, str]:
     return word != 'below', f"{word} {a['level']} ({_ci(a, 'gnr')}, {d:+.2f} points){sure}"
 
 # %% ../nbs/11_results.ipynb #822812f1
-def _group_name(g:tuple)->str:
-    ds, arch, scale, prot, sched = g
+def _group_name(g:tuple, protocol:bool=True)->str:
+    "The group in words: data, network, input regime, protocol (unless `protocol` is False), and the epochs of its budget when set."
+    (ds, arch, scale, prot, sched, budget), epochs = g, next((b.split('=')[1] for b in g[5].split(', ') if b.startswith('epochs=')), None)
     regime = "the authors' (x - 0.5) * 255 inputs" if scale == 'paper' else '[0, 1] inputs'
-    return f"{ds} {arch}, {regime}, {'matched compute' if prot == 'compute' else 'same epochs'}"
+    return (f"{ds} {arch}, {regime}" + (f", {'matched compute' if prot == 'compute' else 'same epochs'}" if protocol else '')
+            + (f", {epochs}-epoch budget" if epochs else ''))
 
 def verdict(results:list[dict], # rows of `load_results`
             tol:float=0.005 # accuracy tolerance of the matched-accuracy comparison (fraction: 0.005 = half a point)
            )->str:
     "One paragraph per group: does the regularizer reach the GNR of augmentation at matched accuracy (the paper's claim)?"
     if not results: return "No finished runs yet: nothing to conclude."
-    fair, out = fair_comparison(results, tol), []
+    fair, summ, out = fair_comparison(results, tol), seed_summary(results), []
     for g in sorted({r['group'] for r in fair}, key=str):
         rows = [r for r in fair if r['group'] == g]
         base, moment = rows[0], next((r for r in rows if r['method'] == 'moment'), None)
@@ -71,15 +73,19 @@ def verdict(results:list[dict], # rows of `load_results`
         head = (f"**{_group_name(g)}** ({'/'.join(map(str, seeds))} seed{'s' if max(seeds) > 1 else ''}): baseline accuracy "
                 f"{_ci(base, 'clean_acc', 100)}%, GNR {_ci(base, 'gnr')}%.")
         if moment is None:
-            n_reg = sum(s['method'] == 'moment' and s['group'] == g for s in seed_summary(results))
+            n_reg = sum(s['method'] == 'moment' and s['group'] == g for s in summ)
             out.append(head + (f" No finished regularizer run keeps its accuracy within {100 * tol:.1f} points of the baseline's, "
                                "so none is compared at matched accuracy." if n_reg else " No regularizer run has finished yet."))
             continue
-        text = (f" The regularizer (sigma {moment['sigma']}, alpha {moment['alpha']}; accuracy {_ci(moment, 'clean_acc', 100)}%) "
-                f"reaches GNR {_ci(moment, 'gnr')}%")
+        within = [s for s in summ if s['group'] == g and s['method'] == 'moment' and s['clean_acc'] >= base['clean_acc'] - tol]
+        text = (f" The regularizer, at the most robust of its {len(within)} finished configuration{'s' if len(within) > 1 else ''} within the tolerance "
+                f"(sigma {moment['sigma']}, alpha {moment['alpha']}; accuracy {_ci(moment, 'clean_acc', 100)}%), reaches GNR {_ci(moment, 'gnr')}%")
         cmp = [(a['level'], *_compare(moment, a)) for a in augs]
-        text += (': ' + '; '.join(t for _, _, t in cmp) + '.') if augs else \
-                f" (no augmentation run within {100 * tol:.1f} accuracy points of the baseline has finished)."
+        out_of = [s for s in summ if s['group'] == g and s['method'] == 'augment']
+        text += (': ' + '; '.join(t for _, _, t in cmp) + '.') if augs else (
+                 f". No augmentation level keeps its accuracy within {100 * tol:.1f} points of the baseline's (finished: "
+                 + '; '.join(f"{s['level']}, accuracy {_ci(s, 'clean_acc', 100)}%" for s in out_of) + "), so none is compared with it."
+                 if out_of else ". No augmentation run has finished yet.")
         matched, missed = [l for l, ok, _ in cmp if ok], [l for l, ok, _ in cmp if not ok]
         if augs: text += (f" So it matches {', '.join(matched)}" + (f" but not {', '.join(missed)}." if missed else ".") if matched else
                           " So at this budget it matches none of the augmentation levels it is compared with.")
@@ -135,7 +141,7 @@ OBJECTIVE_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability
 def _fastest_epoch(runs:list[dict])->float:
     "Median over runs of each run's fastest epoch (s): the least load-sensitive time a run records."
     import statistics
-    return statistics.median(min(r.get('epoch_times') or [r['epoch_s']]) for r in runs)
+    return statistics.median(fastest_epoch(r) for r in runs)
 
 def _certified(rows:list[dict], radius:str)->list[float]:
     return [r['certified']['accuracy'][radius] for r in rows if (r.get('certified') or {}).get('accuracy', {}).get(radius) is not None]
@@ -161,16 +167,26 @@ def objective_summary(results:list[dict], # rows of `load_results`
 
 # %% ../nbs/11_results.ipynb #8ec2d674
 def objective_table(results:list[dict], input_scale:str|None=None)->str:
-    "Markdown recommendation table: per protocol and configuration, cost and mean ± 95% CI of accuracy, GNR, certified accuracy, DF2 energy."
+    "Markdown recommendation table (one per group when several): per protocol and configuration, cost and mean ± 95% CI of accuracy, GNR, certified accuracy, DF2 energy."
+    summ, tables = objective_summary(results, input_scale), []
+    section = lambda g: g[:3] + g[4:]                   # both protocols in one table
+    for sec in sorted({section(s['group']) for s in summ}, key=str):
+        ss = [s for s in summ if section(s['group']) == sec]
+        rows = _objective_rows(ss)
+        head = '' if len({section(s['group']) for s in summ}) == 1 else f"**{_group_name(ss[0]['group'], protocol=False)}**\n\n"
+        tables.append(head + markdown_table(rows, list(rows[0])))
+    return '\n\n'.join(tables) or 'No finished runs yet.'
+
+def _objective_rows(summ:list[dict])->list[dict]:
     rows = []
-    for s in objective_summary(results, input_scale):
+    for s in summ:
         cert = lambda rad: '–' if s[f'cert {rad}'] is None else fmt_ci(100 * s[f'cert {rad}'], None if s[f'cert {rad}_ci'] is None else 100 * s[f'cert {rad}_ci'], '{:.1f}')
         rows.append({'protocol': 'matched compute' if s['protocol'] == 'compute' else 'same epochs', 'method': s['level'],
-                     'sigma': s['sigma'], 'passes': s['passes'], 'step cost': '–' if s['step_cost'] is None else f"{s['step_cost']:.2f}",
+                     'sigma': s['sigma'], 'passes': s['passes'], 'step cost': '–' if s['step_cost'] is None else f"{s['step_cost']:.1f}",
                      'seeds': s['n'], 'accuracy %': _ci(s, 'clean_acc', 100), 'GNR %': _ci(s, 'gnr'),
                      'certified @0.25 %': cert('0.25'), 'certified @0.5 %': cert('0.5'),
                      'DF2 energy': '–' if s.get('DF2 energy') is None else fmt_ci(s['DF2 energy'], s.get('DF2 energy_ci'), '{:.2e}')})
-    return markdown_table(rows, list(rows[0])) if rows else 'No finished runs yet.'
+    return rows
 
 # %% ../nbs/11_results.ipynb #fc9b940a
 def _goal_in_group(summ:list[dict], max_drop:float)->str|None:
