@@ -465,12 +465,12 @@ def torch_seed(seed:int):
     import torch; torch.manual_seed(seed)
 
 def _run_info(cfg:ExperimentConfig, dls, test, learn, timer, run_id:str, per_epoch:int)->dict:
-    "What is recorded with every result: schedule, subset rule, package version, data source and sizes, seed, times, status."
+    "What is recorded with every result: schedule, subset rule, code version, data source and sizes, seed, status, and the epoch times (each scaled to a full epoch)."
     return dict(schedule=cfg.schedule, keep=cfg.keep, subset=cfg.subset, subset_seed=cfg.seed if cfg.subset == 'random' else None,
                 package_version=__version__, data_source=dls.source, n_train_used=len(dls.train_ds), n_valid=len(dls.valid_ds),
                 n_test_used=len(test.dataset), test_source=test.source, seed=cfg.seed, status='done', run_id=run_id, host=socket.gethostname(),
                 steps_per_epoch=per_epoch, lr_used=learn.recipe.lr, code_version=code_version(), final_lr=learn.opt.hypers[0]['lr'], passes_per_example=passes_per_example(cfg),
-                epoch_times=timer.times, epoch_s=sum(timer.times) / max(len(timer.times), 1))
+                epoch_times=timer.epoch_times, epoch_s=sum(timer.epoch_times) / max(len(timer.epoch_times), 1))
 
 # %% ../nbs/10_experiments.ipynb #7042486b
 def same_weights(a:dict, b:dict)->bool:

@@ -33,7 +33,7 @@ from fastai.torch_core import set_seed
 # %% auto #0
 __all__ = ['RECIPES', 'SCHEDULES', 'KEEPS', 'Recipe', 'recipe_opt_func', 'save_atomic', 'load_weights', 'pid_alive',
            'clean_stale_tmp', 'BestModelCallback', 'TrainingDiverged', 'DivergenceGuard', 'BatchBudget', 'epochs_for',
-           'valid_loss', 'SnapshotAt', 'EpochTimer', 'Heartbeat', 'check_choice', 'paper_learner']
+           'valid_loss', 'EpochTimer', 'SnapshotAt', 'Heartbeat', 'check_choice', 'paper_learner']
 
 # %% ../nbs/07_train.ipynb #b648934f
 @dataclass(frozen=True)
@@ -168,6 +168,9 @@ class BatchBudget(Callback):
         if not self.training: return
         self.done += 1
         if self.done >= self.n_batches: raise CancelTrainException()
+    def after_cancel_train(self):
+        "Keep the cut epoch's training metrics (fastai's Recorder drops them on a cancel): its row, and the trackers' columns, stay aligned."
+        self.learn.recorder.cancel_train = False
 
 def epochs_for(n_batches:int, per_epoch:int)->int:
     "Epochs to `fit` so that a `BatchBudget(n_batches)` is reached with `per_epoch` batches per epoch."
@@ -183,6 +186,22 @@ def valid_loss(learn:Learner)->float:
     return tot / n
 
 # %% ../nbs/07_train.ipynb #a0c1e007
+class EpochTimer(Callback):
+    """Wall time of each training epoch (training batches only, less what a callback reports through `exclude`), the batches it
+    ran, and `epoch_times`: each epoch's time scaled to a full epoch, so that an epoch cut short by a budget counts at its rate."""
+    def before_fit(self): self.times, self.batches, self.per_epoch = [], [], None
+    def _sync(self):
+        p = next(self.model.parameters(), None)
+        if p is not None and p.is_cuda: torch.cuda.synchronize(p.device)        # the clock reads finished GPU work
+    def before_train(self): self._sync(); self._t0, self._n, self._excluded = time.perf_counter(), 0, 0.
+    def after_batch(self):
+        if self.training: self._n += 1
+    def exclude(self, seconds:float): self._excluded += seconds
+    def after_train(self):
+        self._sync(); self.times.append(time.perf_counter() - self._t0 - self._excluded); self.batches.append(self._n); self.per_epoch = self.n_iter
+    @property
+    def epoch_times(self)->list[float]: return [t * self.per_epoch / b for t, b in zip(self.times, self.batches) if b]
+
 class SnapshotAt(Callback):
     "Save the weights after `n_batches` training steps: the current ones (`keep='last'`), or the best by validation loss so far (`'best'`)."
     order = BestModelCallback.order + 1
@@ -194,18 +213,17 @@ class SnapshotAt(Callback):
         self.done += 1
         if self.done == self.n_batches: self._take()
     def _take(self):
-        self.taken = True
-        best = getattr(self.learn, 'best_model', None)
-        if self.keep == 'best' and best is not None:
-            self.valid_loss = valid_loss(self.learn)
-            if best.best_epoch is not None and best.best <= self.valid_loss: return shutil.copyfile(best.fn, self.fn)
-        save_atomic(self.model.state_dict(), self.fn)
-
-class EpochTimer(Callback):
-    "Wall time of each training epoch (training batches only)."
-    def before_fit(self): self.times = []
-    def before_train(self): self._t0 = time.perf_counter()
-    def after_train(self): self.times.append(time.perf_counter() - self._t0)
+        "Save the snapshot; its time (a validation pass for keep='best') is not training time: an `EpochTimer` is told to leave it out."
+        self.taken, t0 = True, time.perf_counter()
+        try:
+            best = getattr(self.learn, 'best_model', None)
+            if self.keep == 'best' and best is not None:
+                self.valid_loss = valid_loss(self.learn)
+                if best.best_epoch is not None and best.best <= self.valid_loss: return shutil.copyfile(best.fn, self.fn)
+            save_atomic(self.model.state_dict(), self.fn)
+        finally:
+            for cb in self.learn.cbs:
+                if isinstance(cb, EpochTimer): cb.exclude(time.perf_counter() - t0)
 
 class Heartbeat(Callback):
     "Call `beat()` at most every `every_s` seconds of training (e.g. to mark a run as alive in a database)."
