@@ -14,6 +14,7 @@ from fastcore.basics import store_attr
 from fastai.callback.core import Callback
 
 from .moments import check_sigma, broadcast_sigma
+from .regularizer import check_one_input
 
 # %% auto #0
 __all__ = ['fixed_noise', 'GaussianAugmentCallback']
@@ -63,7 +64,7 @@ class GaussianAugmentCallback(Callback):
     def before_batch(self):
         "Replace the training batch by [x; x + n_1; ...; x + n_k] and repeat the targets."
         if not self.training or self.n_copies == 0: return
-        x = self.xb[0]
+        x = check_one_input(self.xb, 'GaussianAugmentCallback')
         sigma = broadcast_sigma(self.sigma, x, check=False)   # checked in __init__; its shape is read against x here
         noisy = (x + sigma * self._noise(x)).flatten(0, 1)
         if self.clip is not None: noisy = noisy.clamp(*self.clip)

@@ -6,6 +6,7 @@ Docs: https://moment-robust.github.io/moment_robust/objectives.html.md"""
 
 # %% ../nbs/02c_objectives.ipynb #2f744c46
 from __future__ import annotations
+import functools
 import math
 from typing import Callable
 
@@ -18,16 +19,19 @@ from torch.func import jacrev, vmap
 from fastcore.basics import patch, store_attr
 from fastai.callback.core import Callback
 from fastai.learner import ValueMetric
+from fastai.losses import BaseLoss, LabelSmoothingCrossEntropy
 
 from .moments import check_sigma, broadcast_sigma
 from .robustness import eval_mode
-from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input, is_cross_entropy, moment_reg_loss,
+from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input, check_one_input, check_one_objective,
+                                       in_validation_context, is_cross_entropy, moment_reg_loss,
                                        _cached_path)
 
 # %% auto #0
 __all__ = ['gaussian_probe', 'softmax_quadratic', 'logits_and_tangent', 'linearized_penalty', 'linearized_exact',
-           'expected_ce_mc', 'check_cross_entropy', 'linearized_loss', 'stability_term', 'stability_loss',
-           'noisy_moment_loss', 'NoiseTermCallback', 'StabilityCallback', 'LinearizedCallback', 'NoisyMomentCallback']
+           'expected_ce_mc', 'check_cross_entropy', 'linearized_loss', 'stability_term', 'is_softmax_cross_entropy',
+           'check_softmax_loss', 'stability_loss', 'noisy_moment_loss', 'NoiseTermCallback', 'StabilityCallback',
+           'LinearizedCallback', 'NoisyMomentCallback']
 
 # %% ../nbs/02c_objectives.ipynb #ae74d198
 def gaussian_probe(x:Tensor, # the inputs (B, ...)
@@ -124,9 +128,23 @@ def linearized_loss(model:nn.Module, # any network of one input whose operations
 def stability_term(clean:Tensor, # clean logits (B, K)
                    noisy:Tensor # logits of the noisy copies (B, K)
                   )->Tensor:
-    "Batch mean of KL(p(x) || p(x + n)), p the softmax of the logits (float32)."
+    "Batch mean of KL(p(x) || p(x + n)), p the softmax of the logits (float32); ValueError unless both are (B, K) with K >= 2."
+    if clean.shape != noisy.shape or clean.dim() != 2 or clean.shape[1] < 2:
+        raise ValueError(f"the stability term compares softmax predictions over K >= 2 classes: `clean` and `noisy` must both be (B, K), "
+                         f"got {tuple(clean.shape)} and {tuple(noisy.shape)} (a one-logit model has a constant softmax: the KL would be 0).")
     lp, lq = clean.float().log_softmax(-1), noisy.float().log_softmax(-1)
     return (lp.exp() * (lp - lq)).sum(-1).mean()
+
+def is_softmax_cross_entropy(loss_func:Callable)->bool:
+    "Whether `loss_func` is a cross-entropy over softmax classes (any class weights, smoothing or reduction), the loss stability training belongs to."
+    f = loss_func.func if isinstance(loss_func, (functools.partial, BaseLoss)) else loss_func
+    return f is F.cross_entropy or isinstance(f, (nn.CrossEntropyLoss, LabelSmoothingCrossEntropy))
+
+def check_softmax_loss(loss_func:Callable):
+    "Raise a ValueError unless `loss_func` is a softmax cross-entropy: stability training's KL compares softmax predictions."
+    if not is_softmax_cross_entropy(loss_func):
+        raise ValueError(f"stability training compares softmax predictions, but the loss function is {loss_func!r}: use a cross-entropy "
+                         "over K >= 2 classes (for binary or multi-label BCE models the softmax KL is not the right quantity).")
 
 def stability_loss(model:nn.Module, # the network
                    x:Tensor, # clean inputs (B, ...), floating point
@@ -139,7 +157,7 @@ def stability_loss(model:nn.Module, # the network
                   )->tuple[Tensor, Tensor, Tensor]:
     """(total, clean loss, KL): loss_func(f(x), y) + lam * KL(p(x) || p(x + n)), clean and noisy batches in one forward (Zheng et al. 2016).
     TypeError for integer `x`, ValueError for a bad `sigma` or `lam`."""
-    check_float_input(x); check_sigma(sigma); check_alpha(lam, name='lam')
+    check_float_input(x); check_sigma(sigma); check_alpha(lam, name='lam'); check_softmax_loss(loss_func)
     z = model(torch.cat([x, x + gaussian_probe(x, sigma, generator)]))
     clean = loss_func(z[:len(x)], y); kl = stability_term(z[:len(x)], z[len(x):])
     return clean + lam * kl, clean, kl
@@ -167,13 +185,15 @@ def noisy_moment_loss(model:nn.Module, # a network `moment_reg_loss` accepts
 class NoiseTermCallback(Callback):
     """Shared part of the objectives' callbacks: the seeded noise source (restarted at each fit), the extra term's epoch mean as a
     metric column `name`, the NaN/inf check of the clean loss and of the term. With `lam=0` the callback does nothing: plain training."""
-    order, name = 0, 'term'
+    order, name, noise_objective = 1, 'term', True      # after callbacks of order 0 that change the batch (e.g. MixUp)
     def __init__(self, sigma:float|Tensor, lam:float, seed:int=0):
         check_sigma(sigma); check_alpha(lam, name='lam')
         store_attr('sigma,lam,seed'); self.history, self.metric, self._gen = [], None, None
 
     @property
     def active(self)->bool: return self.lam != 0 and self.training
+    @property
+    def active_weight(self)->float: return self.lam
     def probe(self, x:Tensor)->Tensor:
         "Noise for the batch `x` from this callback's generator."
         if self._gen is None or self._gen.device != x.device: self._gen = torch.Generator(device=x.device).manual_seed(self.seed)
@@ -181,12 +201,15 @@ class NoiseTermCallback(Callback):
 
     def epoch_value(self)->float: return self.history[-1] if self.history else float('nan')
     def before_fit(self):
-        "Restart the noise from `seed`; add the metric column (dropping one a failed fit left behind)."
+        "Restart the noise from `seed`; add the metric column (dropping one a failed fit left behind); nothing for validate/get_preds."
+        if in_validation_context(self.learn): return
         self.after_fit(); self._gen, self.history, self._bad = None, [], None
         if self.lam == 0: return
+        check_one_objective(self)
         self.metric = ValueMetric(self.epoch_value, self.name)
         self.learn.metrics = list(self.learn.metrics) + [self.metric]
     def after_fit(self):
+        if self.learn is None or in_validation_context(self.learn): return
         if self.learn is not None and self.metric is not None: self.learn.metrics = [m for m in self.learn.metrics if m is not self.metric]
         self.metric = None                         # nothing unpicklable is kept: the learner exports
 
@@ -223,11 +246,14 @@ class StabilityCallback(NoiseTermCallback):
                  lam:float=1.0, # weight of the KL term (0: plain training)
                  seed:int=0 # seed of the noise
                 ): super().__init__(sigma, lam, seed)
+    def before_fit(self):
+        if not in_validation_context(self.learn) and self.lam != 0: check_softmax_loss(self.learn.loss_func)
+        super().before_fit()
     def before_batch(self):
         "Append the noisy copy to the training batch."
         self._b = None
         if not self.active: return
-        x = self.xb[0]; self._b = len(x)
+        x = check_one_input(self.xb, 'StabilityCallback'); self._b = len(x)
         self.learn.xb = (torch.cat([x, x + self.probe(x)]), *self.xb[1:])
     def after_pred(self):
         "The clean half goes on to the loss; the noisy half is kept."
@@ -247,15 +273,17 @@ class LinearizedCallback(NoiseTermCallback):
                  seed:int=0 # seed of the probes
                 ): super().__init__(sigma, lam, seed); self._armed, self._saved = False, None
     def before_fit(self):
-        check_cross_entropy(self.learn.loss_func, 'LinearizedCallback'); self._disarm(); super().before_fit()
+        if not in_validation_context(self.learn): check_cross_entropy(self.learn.loss_func, 'LinearizedCallback'); self._disarm()
+        super().before_fit()
     def before_batch(self):
         "Take over the model's next forward (an instance attribute, the model's own instance `forward` kept): f(x) and J v in one pass."
         self._u, self._armed, model = None, False, self.learn.model
         if not self.active: return
+        check_one_input(self.xb, 'LinearizedCallback')
         def forward(x, *args, **kwargs):
             self._disarm()                                       # the model's own forward runs inside the forward-mode pass
             if args or kwargs: raise TypeError("LinearizedCallback needs a model called with one input x.")
-            z, self._u = logits_and_tangent(model, x, self.probe(x))
+            z, self._u = logits_and_tangent(model, check_one_input((x,), 'LinearizedCallback'), self.probe(x))
             return z
         self._saved, self._armed = model.__dict__.get('forward'), True
         model.forward = forward
@@ -296,7 +324,9 @@ class NoisyMomentCallback(MomentRegCallback):
         noisy = self.loss_func(self.model(x + gaussian_probe(x, self.sigma, self._gen)), *self.yb)
         self.learn.loss_grad = self.learn.loss_grad + (noisy - clean) / 2
         self._noisy_ok = self._noisy_ok & noisy.detach().isfinite()   # checked at the epoch's end, without a sync per step
-    def before_fit(self): self._gen = None; super().before_fit()
+    def before_fit(self):
+        if not in_validation_context(self.learn): self._gen = None
+        super().before_fit()
     def before_train(self):
         super().before_train(); self._noisy_ok = torch.tensor(True)
     def after_train(self):

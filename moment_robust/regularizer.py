@@ -29,9 +29,9 @@ from .split import PreActivation, check_first_activation, first_activation_mean,
 
 # %% auto #0
 __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
-           'head_output_std', 'check_alpha', 'check_float_input', 'prediction_target', 'check_objective', 'moment_term',
-           'combine_losses', 'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError',
-           'MomentRegCallback']
+           'head_output_std', 'check_alpha', 'check_float_input', 'check_one_input', 'in_validation_context',
+           'check_one_objective', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
+           'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'MomentRegCallback']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -243,6 +243,26 @@ def check_float_input(x:Tensor, name:str='x')->Tensor:
                         "(e.g. x.float() / 255 for 8-bit images) and give sigma in the same units.")
     return x
 
+def check_one_input(xb:tuple, # a fastai batch's inputs (`learn.xb`)
+                    who:str # the callback, for the message
+                   )->Tensor:
+    "The batch's single floating-point input, else a TypeError naming `who`: input noise is added to one real-valued tensor."
+    if len(xb) != 1:
+        kinds = [str(x.dtype) if isinstance(x, Tensor) else type(x).__name__ for x in xb]
+        raise TypeError(f"{who} adds noise to a model's one input, but the batch has {len(xb)} inputs ({', '.join(kinds)}), e.g. a tabular "
+                        "model's categorical and continuous parts: it supports models of one floating-point input.")
+    return check_float_input(xb[0], f"{who}'s input")
+
+def in_validation_context(learn)->bool:
+    "Whether fastai runs `before_fit`/`after_fit` for `validate` or `get_preds` (its validation context turns the master bar off), not for a fit."
+    return not getattr(learn, 'create_mbar', True)
+
+def check_one_objective(cb:Callback):
+    "A ValueError unless `cb` is the only active noise objective of its learner: two would each take over the batch or the forward."
+    others = [type(o).__name__ for o in cb.learn.cbs if o is not cb and getattr(o, 'noise_objective', False) and o.active_weight != 0]
+    if others: raise ValueError(f"{type(cb).__name__} and {', '.join(others)} are both training objectives on this learner: use one "
+                                "(GaussianAugmentCallback may precede MomentRegCallback; see 02c_objectives for the combined ones).")
+
 def prediction_target(clean:Tensor, loss_func:Callable)->Tensor:
     "Targets from the model's own clean predictions: `loss_func.decodes` (fastai losses) or the argmax class."
     decodes = getattr(loss_func, 'decodes', None)
@@ -343,7 +363,7 @@ _CANCELS = (CancelBatchException, CancelBackwardException, CancelEpochException,
 # %% ../nbs/02_regularizer.ipynb #5305982f
 class MomentRegCallback(Callback):
     "Train with the analytic moment regularizer (paper Eq. 2): loss + alpha * loss(Omega(mu_3), y), or its deeper versions."
-    order = 0
+    order, noise_objective = 0, True
     def __init__(self,
                  sigma:float|Tensor=0.25, # input noise std (input units): float, per-channel or per-pixel tensor
                  alpha:float=1.0, # weight of the moment term (0: plain training)
@@ -363,13 +383,18 @@ class MomentRegCallback(Callback):
         store_attr('sigma,alpha,mode,target,convex,check_every,depth,objective')
         self.mean_path, self.metric, self.history, self._bad, self._mean_pred = None, None, [], None, None
 
+    @property
+    def active_weight(self)->float: return self.alpha
+
 # %% ../nbs/02_regularizer.ipynb #98084fd3
 @patch
 def before_fit(self:MomentRegCallback):
-    "Split the model, add the `moment_loss` column, guard the epochs so an exception restores the learner."
+    "Split the model, add the `moment_loss` column, guard the epochs so an exception restores the learner (nothing for validate/get_preds)."
+    if in_validation_context(self.learn): return
     self._restore()
     self.mean_path, self.history, self._bad = None, [], None
     if self.alpha == 0: return
+    check_one_objective(self)
     if self.objective == 'second_order': check_second_order_loss(self.learn.loss_func)
     self.mean_path = MomentPath(self.learn.model, self.sigma, self.mode, self.depth)
     self.metric = ValueMetric(self._epoch_moment_loss, 'moment_loss')
@@ -396,6 +421,7 @@ def _restore(self:MomentRegCallback):
 @patch
 def after_fit(self:MomentRegCallback):
     "End of the fit: a last NaN/inf check; the learner restored and the mean path dropped, so a fitted learner pickles (`learn.export`)."
+    if in_validation_context(self.learn): return
     try: self._check()
     finally: self._restore(); self.mean_path = None
 
@@ -411,7 +437,7 @@ def before_train(self:MomentRegCallback):
 @patch
 def before_batch(self:MomentRegCallback):
     "Arm the mean path for this training batch."
-    if self.mean_path is not None and self.training: self.mean_path.arm(self.xb[0])
+    if self.mean_path is not None and self.training: self.mean_path.arm(check_one_input(self.xb, 'MomentRegCallback'))
 
 @patch
 def after_pred(self:MomentRegCallback):
