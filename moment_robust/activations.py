@@ -256,6 +256,16 @@ _FUNCTIONS = {  # call target -> (module class, [(position, keyword, default), .
 }
 
 # %% ../nbs/00c_activations.ipynb #2c8fa5e8
+_CLAMPS = (torch.clamp, torch.clip, torch.clamp_, torch.clip_, 'clamp', 'clip', 'clamp_', 'clip_')
+
+def _clamp(args:tuple, kwargs:dict)->nn.Module|None:
+    "The activation a clamp to constant bounds computes: clamp(min=0) is ReLU, clamp(a, b) is Hardtanh(a, b); None for other clamps."
+    lo, hi = _arg(args, kwargs, 1, 'min'), _arg(args, kwargs, 2, 'max')
+    num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
+    if num(lo) and hi is None and lo == 0: return nn.ReLU()
+    if num(lo) and num(hi) and lo < hi: return nn.Hardtanh(float(lo), float(hi))
+    return None
+
 def act_from_function(target, # an fx node's target: a function (F.relu, torch.relu, ...) or a method name ('relu')
                       args:tuple, # its positional arguments (the input first)
                       kwargs:dict, # its keyword arguments
@@ -263,6 +273,7 @@ def act_from_function(target, # an fx node's target: a function (F.relu, torch.r
                      )->nn.Module|None:
     "The activation module that the call `target(*args, **kwargs)` computes (supported or not: check it with `check_activation`), or None if it is no activation. ValueError for F.prelu with an unreadable weight."
     if target in (F.prelu, torch.prelu, 'prelu'): return _prelu(args, kwargs, root)
+    if target in _CLAMPS: return _clamp(args, kwargs)
     try: cls, params = _FUNCTIONS[target]
     except (KeyError, TypeError): return None
     return cls(*[_arg(args, kwargs, i, name, d) for i, name, d in params])

@@ -66,7 +66,7 @@ def deep_split(tail:nn.Module, # the network after the first ReLU (see `split_fi
             raise ValueError(f"depth={depth}, but the network has {len(relus) + 1} ReLUs: use a depth <= {len(relus) + 1}, or 'all'.")
         cut = relus[depth - 2] + 1
         prop, rest = layers[:cut], nn.Sequential(*layers[cut:])
-    check_propagatable(prop)
+    check_propagatable(prop, assume_eval=True)     # the training flags are read at each batch (`MomentPath.run_mode`)
     return prop, rest
 
 def _train_flags(model:nn.Module)->tuple: return tuple(m.training for m in model.modules())

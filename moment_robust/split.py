@@ -98,17 +98,22 @@ def first_activation_mean(act:nn.Module, mu:Tensor, sigma:Tensor)->Tensor:
 # %% ../nbs/01_split.ipynb #967eeb22
 _LEAVES = AFFINE_LAYERS + _ACT_MODULES + (_BN,)
 
+def _is_tv_normalize(m:nn.Module)->bool:
+    "Whether `m` is torchvision's `transforms.Normalize` (per-channel (x - mean) / std, affine), without importing torchvision."
+    return type(m).__name__ == 'Normalize' and type(m).__module__.startswith('torchvision.transforms')
+
 class _Tracer(fx.Tracer):
-    "fx tracer that keeps affine layers, activations and BatchNorm (subclasses included) as single calls."
+    "fx tracer that keeps affine layers, activations, BatchNorm (subclasses included) and torchvision's Normalize as single calls."
     def is_leaf_module(self, m:nn.Module, qualname:str)->bool:
-        return isinstance(m, _LEAVES) or super().is_leaf_module(m, qualname)
+        return isinstance(m, _LEAVES) or _is_tv_normalize(m) or super().is_leaf_module(m, qualname)
 
 def _trace(model:nn.Module)->fx.GraphModule:
     "Symbolic trace of `model`, or a ValueError that says why and what to do."
     try: return fx.GraphModule(model, _Tracer().trace(model), model.__class__.__name__)
     except Exception as e:
-        raise ValueError(f"could not trace {type(model).__name__} with torch.fx ({type(e).__name__}: {e}). Write the model as an "
-                         "nn.Sequential, or make its forward traceable (no data-dependent control flow).") from e
+        advice = "" if isinstance(model, nn.Sequential) else "Write the model as an nn.Sequential, or make its forward traceable: "
+        raise ValueError(f"could not trace {type(model).__name__} with torch.fx ({type(e).__name__}: {e}). {advice}no data-dependent "
+                         "control flow or Python checks on tensor values, in the model and in the modules it calls.") from e
 
 def _unwrap(model:nn.Module)->nn.Module:
     "The module inside DataParallel / DistributedDataParallel wrappers."
@@ -141,12 +146,17 @@ def _dropout_var(m:nn.Module, v:Tensor, name:str)->Tensor:
                              "multiplies the noise too. Put it after the first activation, or in eval mode.")
     return v
 
+def _image_channels(t:Tensor)->Tensor:
+    "A per-channel value (C,) of torchvision's Normalize shaped (C, 1, 1), for images (..., C, H, W); a scalar as it is."
+    return t.reshape(-1, 1, 1) if t.numel() > 1 else t
+
 def _module_rule(m:nn.Module, node:fx.Node, src:fx.Node):
     "(V, E) -> variance of `node`'s output, for module `m` applied to the noisy node `src`; a NotAffineError if not affine."
     name, kind = node.target, f"{type(m).__name__} '{node.target}'"
     if isinstance(m, AFFINE_LAYERS): check_affine(m); return lambda V, E: affine_var(m, V[src])
     if isinstance(m, _BN): return lambda V, E: V[src] * _bn_scale(m, E[src]) ** 2
     if isinstance(m, nn.Identity): return lambda V, E: V[src]
+    if _is_tv_normalize(m): return lambda V, E: V[src] / _image_channels(torch.as_tensor(m.std, dtype=V[src].dtype, device=V[src].device)) ** 2
     if isinstance(m, nn.modules.dropout._DropoutNd): return lambda V, E: _dropout_var(m, V[src], name)
     if isinstance(m, (nn.Flatten, nn.Unflatten)): return _reshape_rule(node, src)
     if isinstance(m, _PAD_MODULES): return lambda V, E: F.pad(V[src], m.padding)
@@ -154,7 +164,7 @@ def _module_rule(m:nn.Module, node:fx.Node, src:fx.Node):
     elif isinstance(m, _SAMPLE_NORMS): why = _SAMPLE_NORM_WHY
     elif isinstance(m, _REPEAT_PADS): why = "it repeats input pixels at the border, which correlates the noise"
     elif isinstance(m, nn.MultiheadAttention): why = "attention is not affine in its input"
-    else: why = "it is not an affine layer the moments support (Linear, ConvNd, BatchNorm, Identity, Dropout, Flatten, zero padding)"
+    else: why = "it is not an affine layer the moments support (Linear, ConvNd, BatchNorm, torchvision's Normalize, Identity, Dropout, Flatten, zero padding)"
     raise NotAffineError(f"{kind} comes before the first nonlinearity, and its output under Gaussian noise is not computed exactly: {why}.")
 
 # %% ../nbs/01_split.ipynb #b9b3aff5
