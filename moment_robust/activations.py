@@ -262,8 +262,9 @@ def _clamp(args:tuple, kwargs:dict)->nn.Module|None:
     "The activation a clamp to constant bounds computes: clamp(min=0) is ReLU, clamp(a, b) is Hardtanh(a, b); None for other clamps."
     lo, hi = _arg(args, kwargs, 1, 'min'), _arg(args, kwargs, 2, 'max')
     num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
+    if num(hi) and hi == math.inf: hi = None                        # clamp(0, inf) is clamp(min=0)
     if num(lo) and hi is None and lo == 0: return nn.ReLU()
-    if num(lo) and num(hi) and lo < hi: return nn.Hardtanh(float(lo), float(hi))
+    if num(lo) and num(hi) and math.isfinite(lo) and math.isfinite(hi) and lo < hi: return nn.Hardtanh(float(lo), float(hi))
     return None
 
 def act_from_function(target, # an fx node's target: a function (F.relu, torch.relu, ...) or a method name ('relu')

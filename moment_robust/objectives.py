@@ -24,7 +24,7 @@ from fastai.losses import BaseLoss, LabelSmoothingCrossEntropy
 from .moments import check_sigma, broadcast_sigma
 from .robustness import eval_mode
 from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input, check_one_input, check_one_objective,
-                                       in_validation_context, is_cross_entropy, moment_reg_loss,
+                                       guard_epochs, in_lr_find, in_validation_context, is_cross_entropy, moment_reg_loss,
                                        _cached_path)
 
 # %% auto #0
@@ -208,10 +208,14 @@ class NoiseTermCallback(Callback):
         check_one_objective(self)
         self.metric = ValueMetric(self.epoch_value, self.name)
         self.learn.metrics = list(self.learn.metrics) + [self.metric]
+        guard_epochs(self.learn, self._restore)            # a fit that raises leaves no column behind
     def after_fit(self):
         if self.learn is None or in_validation_context(self.learn): return
-        if self.learn is not None and self.metric is not None: self.learn.metrics = [m for m in self.learn.metrics if m is not self.metric]
-        self.metric = None                         # nothing unpicklable is kept: the learner exports
+        self._restore()
+    def _restore(self):
+        "Drop the metric column and the epoch guard: nothing unpicklable is kept, the learner exports."
+        if self.metric is not None: self.learn.metrics = [m for m in self.learn.metrics if m is not self.metric]
+        vars(self.learn).pop('_do_epoch', None); self.metric = None
 
 # %% ../nbs/02c_objectives.ipynb #e7a1c0b2
 @patch
@@ -229,7 +233,7 @@ def add_term(self:NoiseTermCallback, term:Tensor):
 def after_train(self:NoiseTermCallback):
     "End of a training epoch: NonFiniteLossError naming what went NaN or inf first (the clean loss, the term or both); else the term's mean is stored."
     if self.lam == 0: return
-    steps = self._bad.tolist() if self._bad is not None else [-1, -1]
+    steps = [-1, -1] if in_lr_find(self.learn) else self._bad.tolist() if self._bad is not None else [-1, -1]   # the lr finder diverges on purpose
     if max(steps) >= 0:
         first = min(s for s in steps if s >= 0)
         names = [w for w, s in zip(('the clean loss', f'the {self.name} term'), steps) if s == first]

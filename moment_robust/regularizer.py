@@ -30,8 +30,9 @@ from .split import PreActivation, check_first_activation, first_activation_mean,
 # %% auto #0
 __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
            'head_output_std', 'check_alpha', 'check_float_input', 'check_one_input', 'in_validation_context',
-           'check_one_objective', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
-           'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'MomentRegCallback']
+           'in_lr_find', 'check_one_objective', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
+           'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'MomentRegCallback',
+           'guard_epochs']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -254,8 +255,13 @@ def check_one_input(xb:tuple, # a fastai batch's inputs (`learn.xb`)
     return check_float_input(xb[0], f"{who}'s input")
 
 def in_validation_context(learn)->bool:
-    "Whether fastai runs `before_fit`/`after_fit` for `validate` or `get_preds` (its validation context turns the master bar off), not for a fit."
-    return not getattr(learn, 'create_mbar', True)
+    "Whether fastai runs `before_fit`/`after_fit` for `validate` or `get_preds` (its validation context holds `learn.lock`), not for a fit."
+    lock = getattr(learn, 'lock', None)
+    return lock is not None and lock.locked()
+
+def in_lr_find(learn)->bool:
+    "Whether the fit is fastai's learning-rate finder, which drives the loss to divergence on purpose (and restores the weights after)."
+    return any(type(c).__name__ == 'LRFinder' for c in learn.cbs)
 
 def check_one_objective(cb:Callback):
     "A ValueError unless `cb` is the only active noise objective of its learner: two would each take over the batch or the forward."
@@ -399,13 +405,17 @@ def before_fit(self:MomentRegCallback):
     self.mean_path = MomentPath(self.learn.model, self.sigma, self.mode, self.depth)
     self.metric = ValueMetric(self._epoch_moment_loss, 'moment_loss')
     self.learn.metrics = list(self.learn.metrics) + [self.metric]
-    learn, do_epoch = self.learn, self.learn._do_epoch
+    guard_epochs(self.learn, self._restore)
+
+def guard_epochs(learn, restore:Callable):
+    "Call `restore` when an epoch of `learn`'s fit raises anything but fastai's cancel exceptions (fastai 2.8 has no event for it)."
+    do_epoch = learn._do_epoch
     def guarded_epoch():
         try: do_epoch()
         except BaseException as e:
-            if not isinstance(e, _CANCELS): self._restore()
+            if not isinstance(e, _CANCELS): restore()
             raise
-    learn._do_epoch = guarded_epoch  # fastai 2.8 has no event for exceptions: restore from here
+    learn._do_epoch = guarded_epoch
 
 @patch
 def _restore(self:MomentRegCallback):
@@ -437,7 +447,7 @@ def before_train(self:MomentRegCallback):
 @patch
 def before_batch(self:MomentRegCallback):
     "Arm the mean path for this training batch."
-    if self.mean_path is not None and self.training: self.mean_path.arm(check_one_input(self.xb, 'MomentRegCallback'))
+    if self.mean_path is not None and self.training: self.mean_path.arm(check_one_input(self.xb, type(self).__name__))
 
 @patch
 def after_pred(self:MomentRegCallback):
@@ -472,7 +482,7 @@ def after_batch(self:MomentRegCallback):
 @patch
 def _check(self:MomentRegCallback):
     "Raise NonFiniteLossError naming the term and the step, if either loss term was ever NaN/inf."
-    if self._bad is None or self.mean_path is None: return
+    if self._bad is None or self.mean_path is None or in_lr_find(self.learn): return   # the lr finder diverges on purpose
     clean_step, moment_step = self._bad.tolist()
     for step, term in ((moment_step, "the moment term alpha * loss(Omega(mu_3), y)"), (clean_step, "the clean loss")):
         if step >= 0:

@@ -17,7 +17,7 @@ from fastcore.basics import patch
 
 from .moments import AFFINE_LAYERS, affine_var, check_affine, check_sigma, safe_sqrt, broadcast_sigma
 from .propagate import flat_layers
-from .activations import act_from_function, activation_mean, check_activation
+from .activations import act_from_function, activation_mean, check_activation, _CLAMPS
 
 # %% auto #0
 __all__ = ['call_args', 'activation_of', 'check_first_activation', 'first_activation_mean', 'NotAffineError', 'NetworkSplit',
@@ -156,6 +156,9 @@ def _module_rule(m:nn.Module, node:fx.Node, src:fx.Node):
     if isinstance(m, AFFINE_LAYERS): check_affine(m); return lambda V, E: affine_var(m, V[src])
     if isinstance(m, _BN): return lambda V, E: V[src] * _bn_scale(m, E[src]) ** 2
     if isinstance(m, nn.Identity): return lambda V, E: V[src]
+    if _is_tv_normalize(m) and m.inplace:
+        raise NotAffineError(f"{kind} normalizes in place: it overwrites the model's input, which the noisy copies and the mean path "
+                             "read again. Build it with inplace=False.")
     if _is_tv_normalize(m): return lambda V, E: V[src] / _image_channels(torch.as_tensor(m.std, dtype=V[src].dtype, device=V[src].device)) ** 2
     if isinstance(m, nn.modules.dropout._DropoutNd): return lambda V, E: _dropout_var(m, V[src], name)
     if isinstance(m, (nn.Flatten, nn.Unflatten)): return _reshape_rule(node, src)
@@ -241,6 +244,8 @@ def _function_rule(node:fx.Node, gm:fx.GraphModule, noisy:set):
             and not any(isinstance(i, fx.Node) for i in node.args[1]):
         return lambda V, E: V[src][node.args[1]]
     why = (_SAMPLE_NORM_WHY if t in (F.layer_norm, F.group_norm, F.instance_norm, F.local_response_norm) else
+           "a clamp is a supported activation only with constant bounds: clamp(min=0) (ReLU) or clamp(lo, hi) with finite Python "
+           "numbers (Hardtanh)" if t in _CLAMPS else
            "it is not an affine operation the moments support (reshapes, permutes of non-batch dimensions, constant padding, "
            "adding or scaling by constants)")
     raise NotAffineError(f"{_describe(node, gm)} comes before the first nonlinearity, and its output under Gaussian noise is not "
