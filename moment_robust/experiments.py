@@ -30,12 +30,12 @@ __all__ = ['TRAIN_METHODS', 'WEIGHTED', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', '
            'CERTIFY', 'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK', 'DEPTH_GRIDS',
            'DEPTH_BUDGET', 'REPRO_GRIDS', 'OBJECTIVE_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'BUDGET_FIELDS',
            'ExperimentConfig', 'passes_per_example', 'method_level', 'training_epochs', 'training_steps', 'new_run_id',
-           'ResultsDB', 'load_results', 'ResultNotRecorded', 'import_results', 'test_subset', 'evaluation_set',
-           'evaluate', 'run_experiment', 'code_version', 'torch_seed', 'same_weights', 'config_of', 'certify_run',
-           'certify_results', 'grid', 'with_seeds', 'shard', 'depth_grid', 'repro_grid', 'objective_grid', 'describe',
-           'sweep', 'group_label', 'fastest_epoch', 'baseline_epoch', 'mean_ci', 'seed_summary', 'fair_comparison',
-           'markdown_table', 'fmt_ci', 'seed_table', 'results_table', 'plot_accuracy_robustness',
-           'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
+           'ResultsDB', 'read_rows', 'load_results', 'ResultNotRecorded', 'import_results', 'test_subset',
+           'evaluation_set', 'evaluate', 'run_experiment', 'code_version', 'torch_seed', 'same_weights', 'config_of',
+           'certify_run', 'certify_results', 'grid', 'with_seeds', 'shard', 'depth_grid', 'repro_grid',
+           'objective_grid', 'describe', 'sweep', 'group_label', 'fastest_epoch', 'baseline_epoch', 'mean_ci',
+           'seed_summary', 'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table', 'results_table',
+           'plot_accuracy_robustness', 'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
 TRAIN_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized')
@@ -255,11 +255,21 @@ def rows(self:ResultsDB)->list[dict]:
     "All finished runs: the config's fields plus the result's."
     return [_merge(k, json.loads(c), json.loads(r)) for k, c, r in self._read("SELECT key, config, result FROM runs ORDER BY rowid")]
 
+def read_rows(path:str|Path)->list[dict]:
+    "The finished runs of a database file, read without writing to it (a committed file stays byte for byte; a missing one is not created)."
+    p = Path(path)
+    if not p.is_file(): return []
+    try:
+        with contextlib.closing(sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, timeout=60)) as con:
+            got = con.execute("SELECT key, config, result FROM runs ORDER BY rowid").fetchall()
+    except sqlite3.Error as e: raise OSError(f"cannot read the results database {p} ({e}).") from e
+    return [_merge(k, json.loads(c), json.loads(r)) for k, c, r in got]
+
 def load_results(*paths)->list[dict]:
-    "The rows of several database files, merged (a run present in several is kept once)."
+    "The rows of several database files, read-only and merged (a run present in several is kept once; a missing file has none)."
     seen, out = set(), []
     for p in paths:
-        for r in ResultsDB(p).rows():
+        for r in read_rows(p):
             if r['key'] not in seen: seen.add(r['key']); out.append(r)
     return out
 
