@@ -24,7 +24,7 @@ from fastai.losses import BaseLoss, LabelSmoothingCrossEntropy
 from .moments import check_sigma, broadcast_sigma
 from .robustness import eval_mode
 from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input, check_one_input, check_one_objective,
-                                       guard_epochs, in_lr_find, in_validation_context, is_cross_entropy, moment_reg_loss,
+                                       first_bad_steps, guard_epochs, in_lr_find, in_validation_context, is_cross_entropy, moment_reg_loss,
                                        _cached_path)
 
 # %% auto #0
@@ -226,9 +226,7 @@ def add_term(self:NoiseTermCallback, term:Tensor):
     clean, t, n = self.learn.loss_grad, term.detach(), len(self.yb[0])
     self.learn.loss_grad = clean + self.lam * term
     self._sum, self._n = self._sum + t * n, self._n + n
-    ok = torch.stack([clean.detach().isfinite().all(), t.isfinite().all()])
-    if self._bad is None: self._bad = torch.full((2,), -1, dtype=torch.long, device=t.device)
-    self._bad = torch.where((self._bad < 0) & ~ok, self.train_iter, self._bad)
+    self._bad = first_bad_steps(self._bad, clean, t, self.train_iter)
 @patch
 def after_train(self:NoiseTermCallback):
     "End of a training epoch: NonFiniteLossError naming what went NaN or inf first (the clean loss, the term or both); else the term's mean is stored."

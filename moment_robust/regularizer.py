@@ -32,7 +32,7 @@ __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats
            'head_output_std', 'check_alpha', 'check_float_input', 'check_one_input', 'in_validation_context',
            'in_lr_find', 'check_one_objective', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
            'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'MomentRegCallback',
-           'guard_epochs']
+           'guard_epochs', 'first_bad_steps']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -457,6 +457,14 @@ def after_pred(self:MomentRegCallback):
     self.learn.pred, self._mean_pred = self.mean_path.split_output(self.pred)
 
 # %% ../nbs/02_regularizer.ipynb #3d4edd2f
+def first_bad_steps(bad:Tensor|None, # the steps so far ((2,) long, -1: none yet), or None at the start
+                    clean:Tensor, term:Tensor, # this step's clean loss and extra term
+                    step:int)->Tensor:
+    "(2,) first training step at which the clean loss / the extra term was NaN or inf (-1: never), updated on the device without a sync."
+    finite = torch.stack([clean.detach().isfinite().all(), term.detach().isfinite().all()])
+    if bad is None: bad = torch.full((2,), -1, dtype=torch.long, device=finite.device)
+    return torch.where((bad < 0) & ~finite, step, bad)
+
 @patch
 def after_loss(self:MomentRegCallback):
     "Add the moment term to `loss_grad`; track its epoch mean and any NaN/inf without a sync."
@@ -469,9 +477,7 @@ def after_loss(self:MomentRegCallback):
     self._mean_pred = None
     m = moment.detach()
     self._sum, self._count = self._sum + m * self.xb[0].shape[0], self._count + self.xb[0].shape[0]
-    finite = torch.stack([clean.detach().isfinite().all(), m.isfinite().all()])
-    if self._bad is None: self._bad = torch.full((2,), -1, dtype=torch.long, device=m.device)
-    self._bad = torch.where((self._bad < 0) & ~finite, self.train_iter, self._bad)
+    self._bad = first_bad_steps(self._bad, clean, m, self.train_iter)
 
 @patch
 def after_batch(self:MomentRegCallback):
