@@ -14,7 +14,7 @@ from fastcore.basics import store_attr
 from fastai.callback.core import Callback
 
 from .moments import check_sigma, broadcast_sigma
-from .regularizer import check_one_input
+from .regularizer import check_one_input, check_own_learner
 
 # %% auto #0
 __all__ = ['fixed_noise', 'GaussianAugmentCallback']
@@ -59,7 +59,9 @@ class GaussianAugmentCallback(Callback):
             self._gen = torch.Generator(device=x.device).manual_seed(self.seed)
         return torch.randn((self.n_copies, *x.shape), generator=self._gen, device=x.device, dtype=x.dtype)
 
-    def before_fit(self): self._gen = None
+    def before_fit(self):
+        "Restart the noise from `seed` (refusing a fit of a learner this object no longer belongs to)."
+        check_own_learner(self); self._gen = None
 
     def before_batch(self):
         "Replace the training batch by [x; x + n_1; ...; x + n_k] and repeat the targets."

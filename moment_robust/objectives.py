@@ -24,6 +24,7 @@ from fastai.losses import BaseLoss, LabelSmoothingCrossEntropy
 from .moments import check_sigma, broadcast_sigma
 from .robustness import eval_mode
 from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input, check_one_input, check_one_objective,
+                                       check_own_learner,
                                        first_bad_steps, guard_epochs, in_lr_find, in_validation_context, is_cross_entropy, moment_reg_loss,
                                        _cached_path)
 
@@ -202,6 +203,7 @@ class NoiseTermCallback(Callback):
     def epoch_value(self)->float: return self.history[-1] if self.history else float('nan')
     def before_fit(self):
         "Restart the noise from `seed`; add the metric column (dropping one a failed fit left behind); nothing for validate/get_preds."
+        check_own_learner(self)
         if in_validation_context(self.learn): return
         self.after_fit(); self._gen, self.history, self._bad = None, [], None
         if self.lam == 0: return
@@ -249,6 +251,7 @@ class StabilityCallback(NoiseTermCallback):
                  seed:int=0 # seed of the noise
                 ): super().__init__(sigma, lam, seed)
     def before_fit(self):
+        check_own_learner(self)
         if not in_validation_context(self.learn) and self.lam != 0: check_softmax_loss(self.learn.loss_func)
         super().before_fit()
     def before_batch(self):
@@ -275,6 +278,7 @@ class LinearizedCallback(NoiseTermCallback):
                  seed:int=0 # seed of the probes
                 ): super().__init__(sigma, lam, seed); self._armed, self._saved = False, None
     def before_fit(self):
+        check_own_learner(self)
         if not in_validation_context(self.learn): check_cross_entropy(self.learn.loss_func, 'LinearizedCallback'); self._disarm()
         super().before_fit()
     def before_batch(self):

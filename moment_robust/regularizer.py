@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
+import sys
 import weakref
 from typing import Callable
 
@@ -19,7 +20,7 @@ from torch import Tensor
 from fastcore.basics import patch, store_attr
 from fastai.callback.core import (Callback, CancelBatchException, CancelBackwardException, CancelEpochException,
                                   CancelFitException, CancelStepException, CancelTrainException, CancelValidException)
-from fastai.learner import ValueMetric
+from fastai.learner import Learner, ValueMetric
 from fastai.losses import BaseLoss
 from fastai.torch_core import to_float
 
@@ -31,8 +32,8 @@ from .split import PreActivation, check_first_activation, first_activation_mean,
 __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
            'head_output_std', 'check_alpha', 'check_float_input', 'check_one_input', 'in_validation_context',
            'in_lr_find', 'check_one_objective', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
-           'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'MomentRegCallback',
-           'guard_epochs', 'first_bad_steps']
+           'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'calling_learner',
+           'check_own_learner', 'MomentRegCallback', 'guard_epochs', 'first_bad_steps']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -366,6 +367,23 @@ class NonFiniteLossError(FloatingPointError):
 _CANCELS = (CancelBatchException, CancelBackwardException, CancelEpochException, CancelFitException,
             CancelStepException, CancelTrainException, CancelValidException)
 
+# %% ../nbs/02_regularizer.ipynb #1eb9c01f
+def calling_learner(max_depth:int=8)->Learner|None:
+    "The fastai `Learner` whose event loop (`Learner._call_one`) is running the current callback event; None outside one."
+    f = sys._getframe(1)
+    for _ in range(max_depth):
+        if f is None: return None
+        if f.f_code.co_name == '_call_one' and isinstance(f.f_locals.get('self'), Learner): return f.f_locals['self']
+        f = f.f_back
+    return None
+
+def check_own_learner(cb:Callback):
+    "A ValueError when a fastai event reaches `cb` from a `Learner` other than `cb.learn` (one callback object given to two learners)."
+    caller = calling_learner()
+    if caller is not None and caller is not cb.learn:
+        raise ValueError(f"this {type(cb).__name__} was added to another Learner after this one, and fastai binds a callback to the last "
+                         f"learner it was added to: this fit would train without it. Give each Learner its own {type(cb).__name__}(...).")
+
 # %% ../nbs/02_regularizer.ipynb #5305982f
 class MomentRegCallback(Callback):
     "Train with the analytic moment regularizer (paper Eq. 2): loss + alpha * loss(Omega(mu_3), y), or its deeper versions."
@@ -396,6 +414,7 @@ class MomentRegCallback(Callback):
 @patch
 def before_fit(self:MomentRegCallback):
     "Split the model, add the `moment_loss` column, guard the epochs so an exception restores the learner (nothing for validate/get_preds)."
+    check_own_learner(self)
     if in_validation_context(self.learn): return
     self._restore()
     self.mean_path, self.history, self._bad = None, [], None
