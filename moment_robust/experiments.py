@@ -29,13 +29,14 @@ from . import __version__
 __all__ = ['TRAIN_METHODS', 'WEIGHTED', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', 'FIELD_TYPES', 'FIELD_DEFAULTS', 'SCHEMA_VERSION',
            'CERTIFY', 'AUG_COPIES', 'AUG_SIGMAS', 'REG_ALPHAS', 'REG_SIGMAS', 'GRID_DATA', 'QUICK', 'DEPTH_GRIDS',
            'DEPTH_BUDGET', 'REPRO_GRIDS', 'OBJECTIVE_GRIDS', 'REPRO_REGIMES', 'GRID_NAMES', 'BUDGET_FIELDS',
-           'ExperimentConfig', 'passes_per_example', 'method_level', 'training_epochs', 'training_steps', 'new_run_id',
-           'ResultsDB', 'read_rows', 'load_results', 'ResultNotRecorded', 'import_results', 'test_subset',
-           'evaluation_set', 'evaluate', 'run_experiment', 'code_version', 'torch_seed', 'same_weights', 'config_of',
-           'certify_run', 'certify_results', 'grid', 'with_seeds', 'shard', 'depth_grid', 'repro_grid',
-           'objective_grid', 'describe', 'sweep', 'group_label', 'fastest_epoch', 'baseline_epoch', 'mean_ci',
-           'seed_summary', 'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table', 'results_table',
-           'plot_accuracy_robustness', 'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr', 'report']
+           'PROTOCOL_WORDS', 'ExperimentConfig', 'passes_per_example', 'method_level', 'training_epochs',
+           'training_steps', 'new_run_id', 'ResultsDB', 'read_rows', 'load_results', 'ResultNotRecorded',
+           'import_results', 'test_subset', 'evaluation_set', 'evaluate', 'run_experiment', 'code_version',
+           'torch_seed', 'same_weights', 'config_of', 'certify_run', 'certify_results', 'grid', 'with_seeds', 'shard',
+           'depth_grid', 'repro_grid', 'objective_grid', 'describe', 'sweep', 'group_label', 'fastest_epoch',
+           'baseline_epoch', 'mean_ci', 'seed_summary', 'fair_comparison', 'markdown_table', 'fmt_ci', 'seed_table',
+           'results_table', 'plot_accuracy_robustness', 'plot_fair_comparison', 'level_table', 'plot_accuracy_gnr',
+           'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
 TRAIN_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized')
@@ -709,7 +710,13 @@ def _group(r:dict)->tuple:
     budget = ', '.join(f"{k}={_get(r, k)}" for k in BUDGET_FIELDS if _get(r, k) != FIELD_DEFAULTS[k])
     return (_get(r, 'dataset'), _get(r, 'arch'), _get(r, 'input_scale'), _get(r, 'protocol'), _get(r, 'schedule'), budget)
 
-def group_label(g:tuple)->str: return '/'.join(map(str, g[:5])) + (f" ({g[5]})" if g[5] else '')
+PROTOCOL_WORDS = {'paper': 'same epochs', 'compute': 'matched compute'}
+
+def group_label(g:tuple)->str:
+    "A group of comparable runs (`_group`) in words: data, network, input regime, protocol, schedule, then the budget fields not at their defaults."
+    ds, arch, scale, protocol, schedule, budget = g
+    regime = {None: '[0, 1] inputs', 'paper': '(x - 0.5) * 255 inputs'}.get(scale, f'{scale} inputs')
+    return f"{ds} {arch}, {regime}, {PROTOCOL_WORDS.get(protocol, protocol)}, {schedule} schedule" + (f" ({budget})" if budget else '')
 
 def fastest_epoch(r:dict)->float:
     "A run's fastest training epoch (s): the least load-sensitive time it records."
