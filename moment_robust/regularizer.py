@@ -20,6 +20,7 @@ from torch import Tensor
 from fastcore.basics import patch, store_attr
 from fastai.callback.core import (Callback, CancelBatchException, CancelBackwardException, CancelEpochException,
                                   CancelFitException, CancelStepException, CancelTrainException, CancelValidException)
+from fastai.callback.mixup import MixHandler
 from fastai.learner import Learner, ValueMetric
 from fastai.losses import BaseLoss
 from fastai.torch_core import to_float
@@ -32,8 +33,9 @@ from .split import PreActivation, check_first_activation, first_activation_mean,
 __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
            'head_output_std', 'check_alpha', 'check_float_input', 'check_one_input', 'in_validation_context',
            'in_lr_find', 'check_one_objective', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
-           'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss', 'NonFiniteLossError', 'calling_learner',
-           'check_own_learner', 'MomentRegCallback', 'guard_epochs', 'first_bad_steps']
+           'mixing_handler', 'unmixed_loss', 'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss',
+           'NonFiniteLossError', 'calling_learner', 'check_own_learner', 'MomentRegCallback', 'guard_epochs',
+           'first_bad_steps']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -300,6 +302,17 @@ def combine_losses(clean:Tensor|None, moment:Tensor, alpha:float, convex:bool=Fa
     if clean is None: return alpha * moment
     return (1 - alpha) * clean + alpha * moment if convex else clean + alpha * moment
 
+# %% ../nbs/02_regularizer.ipynb #6b4549b7
+def mixing_handler(loss_func:Callable)->MixHandler|None:
+    "The fastai `MixHandler` (MixUp, CutMix) whose mixed loss `loss_func` is, or None."
+    handler = getattr(loss_func, '__self__', None)
+    return handler if isinstance(handler, MixHandler) else None
+
+def unmixed_loss(loss_func:Callable)->Callable:
+    "The loss a fastai `MixHandler` wraps (`old_lf`) if `loss_func` is its mixed loss, else `loss_func` itself."
+    handler = mixing_handler(loss_func)
+    return loss_func if handler is None else handler.old_lf
+
 # %% ../nbs/02_regularizer.ipynb #ce5e1a02
 PLAIN_CE = dict(weight=None, ignore_index=-100, reduction='mean', label_smoothing=0.0)  # F.cross_entropy's defaults
 
@@ -317,6 +330,9 @@ def is_cross_entropy(loss_func:Callable)->bool:
 
 def check_second_order_loss(loss_func:Callable):
     "Raise a ValueError unless `loss_func` is plain cross-entropy, the loss the second-order objective expands."
+    if (handler := mixing_handler(loss_func)) is not None:
+        raise ValueError(f"objective='second_order' expands the cross-entropy against one label per example, but {type(handler).__name__} "
+                         "mixes the labels of two examples: use objective='first_order' (the mixed loss of the mean logits), or target='prediction'.")
     if not is_cross_entropy(loss_func):
         raise ValueError(f"objective='second_order' is the expected cross-entropy, but the loss function is {loss_func!r}. "
                          "Use plain cross-entropy, or objective='first_order'.")
@@ -488,8 +504,9 @@ def first_bad_steps(bad:Tensor|None, # the steps so far ((2,) long, -1: none yet
 def after_loss(self:MomentRegCallback):
     "Add the moment term to `loss_grad`; track its epoch mean and any NaN/inf without a sync."
     if self._mean_pred is None: return
-    yb = self.yb if self.target == 'label' else (prediction_target(self.pred, self.loss_func),)
-    moment = moment_term(self.mean_path, self._mean_pred, self.loss_func, *yb, objective=self.objective)
+    loss_func = self.loss_func if self.target == 'label' else unmixed_loss(self.loss_func)   # a prediction target is one class: no mixing
+    yb = self.yb if self.target == 'label' else (prediction_target(self.pred, loss_func),)
+    moment = moment_term(self.mean_path, self._mean_pred, loss_func, *yb, objective=self.objective)
     self.mean_path.moments = None
     clean = self.learn.loss_grad
     self.learn.loss_grad = combine_losses(clean, moment, self.alpha, self.convex)
