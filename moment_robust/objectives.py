@@ -189,7 +189,7 @@ class NoiseTermCallback(Callback):
     order, name, noise_objective = 1, 'term', True      # after callbacks of order 0 that change the batch (e.g. MixUp)
     def __init__(self, sigma:float|Tensor, lam:float, seed:int=0):
         check_sigma(sigma); check_alpha(lam, name='lam')
-        store_attr('sigma,lam,seed'); self.history, self.metric, self._gen = [], None, None
+        store_attr('sigma,lam,seed'); self.history, self.metric, self._gen, self._new_fit = [], None, None, False
 
     @property
     def active(self)->bool: return self.lam != 0 and self.training
@@ -205,7 +205,7 @@ class NoiseTermCallback(Callback):
         "Restart the noise from `seed`; add the metric column (dropping one a failed fit left behind); nothing for validate/get_preds."
         check_own_learner(self)
         if in_validation_context(self.learn): return
-        self.after_fit(); self._gen, self.history, self._bad = None, [], None
+        self.after_fit(); self._gen, self._bad, self._new_fit = None, None, True    # history: at the first epoch
         if self.lam == 0: return
         check_one_objective(self)
         self.metric = ValueMetric(self.epoch_value, self.name)
@@ -221,7 +221,10 @@ class NoiseTermCallback(Callback):
 
 # %% ../nbs/02c_objectives.ipynb #e7a1c0b2
 @patch
-def before_train(self:NoiseTermCallback): self._sum, self._n = 0., 0
+def before_train(self:NoiseTermCallback):
+    "Reset the epoch's sums, and the history at the fit's first training epoch (`learn.tta()` starts a fit without training: it keeps it)."
+    self._sum, self._n = 0., 0
+    if self._new_fit: self.history, self._new_fit = [], False
 @patch
 def add_term(self:NoiseTermCallback, term:Tensor):
     "loss_grad += lam * term; the term's epoch mean and the first step at which either term was NaN/inf, tracked without a host sync."

@@ -302,7 +302,7 @@ def combine_losses(clean:Tensor|None, moment:Tensor, alpha:float, convex:bool=Fa
     if clean is None: return alpha * moment
     return (1 - alpha) * clean + alpha * moment if convex else clean + alpha * moment
 
-# %% ../nbs/02_regularizer.ipynb #6b4549b7
+# %% ../nbs/02_regularizer.ipynb #2f88c9a7
 def mixing_handler(loss_func:Callable)->MixHandler|None:
     "The fastai `MixHandler` (MixUp, CutMix) whose mixed loss `loss_func` is, or None."
     handler = getattr(loss_func, '__self__', None)
@@ -421,7 +421,7 @@ class MomentRegCallback(Callback):
         if mode not in MODES: raise ValueError(f"`mode` must be one of {MODES}, got {mode!r}.")
         if not (isinstance(check_every, int) and check_every >= 1): raise ValueError(f"`check_every` must be an int >= 1, got {check_every!r}.")
         store_attr('sigma,alpha,mode,target,convex,check_every,depth,objective')
-        self.mean_path, self.metric, self.history, self._bad, self._mean_pred = None, None, [], None, None
+        self.mean_path, self.metric, self.history, self._bad, self._mean_pred, self._new_fit = None, None, [], None, None, False
 
     @property
     def active_weight(self)->float: return self.alpha
@@ -429,11 +429,12 @@ class MomentRegCallback(Callback):
 # %% ../nbs/02_regularizer.ipynb #98084fd3
 @patch
 def before_fit(self:MomentRegCallback):
-    "Split the model, add the `moment_loss` column, guard the epochs so an exception restores the learner (nothing for validate/get_preds)."
+    """Split the model, add the `moment_loss` column, guard the epochs so an exception restores the learner (nothing for validate/get_preds).
+    `history` restarts at the fit's first training epoch: `learn.tta()`, which starts a fit without training, keeps it."""
     check_own_learner(self)
     if in_validation_context(self.learn): return
     self._restore()
-    self.mean_path, self.history, self._bad = None, [], None
+    self.mean_path, self._bad, self._new_fit = None, None, True
     if self.alpha == 0: return
     check_one_objective(self)
     if self.objective == 'second_order': check_second_order_loss(self.learn.loss_func)
@@ -476,8 +477,9 @@ def after_cancel_fit(self:MomentRegCallback): self.after_fit()
 # %% ../nbs/02_regularizer.ipynb #ad0554c0
 @patch
 def before_train(self:MomentRegCallback):
-    "Reset the epoch's moment-loss sums (kept on the device)."
+    "Reset the epoch's moment-loss sums (kept on the device), and the history at the fit's first epoch."
     self._sum, self._count = 0., 0
+    if self._new_fit: self.history, self._new_fit = [], False
 
 @patch
 def before_batch(self:MomentRegCallback):
