@@ -14,7 +14,7 @@ from fastcore.basics import store_attr
 from fastai.callback.core import Callback
 
 from .moments import check_sigma, broadcast_sigma
-from .regularizer import check_one_input, check_own_learner
+from .regularizer import check_one_input, own_event
 
 # %% auto #0
 __all__ = ['fixed_noise', 'GaussianAugmentCallback']
@@ -61,7 +61,7 @@ class GaussianAugmentCallback(Callback):
 
     def before_fit(self):
         "Restart the noise from `seed` (refusing a fit of a learner this object no longer belongs to)."
-        check_own_learner(self); self._gen = None
+        if own_event(self): self._gen = None
 
     def before_batch(self):
         "Replace the training batch by [x; x + n_1; ...; x + n_k] and repeat the targets."

@@ -24,7 +24,7 @@ from fastai.losses import BaseLoss, LabelSmoothingCrossEntropy
 from .moments import check_sigma, broadcast_sigma
 from .robustness import eval_mode
 from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input, check_one_input, check_one_objective,
-                                       check_own_learner,
+                                       own_event,
                                        first_bad_steps, guard_epochs, in_lr_find, in_validation_context, is_cross_entropy, moment_reg_loss,
                                        _cached_path)
 
@@ -203,8 +203,7 @@ class NoiseTermCallback(Callback):
     def epoch_value(self)->float: return self.history[-1] if self.history else float('nan')
     def before_fit(self):
         "Restart the noise from `seed`; add the metric column (dropping one a failed fit left behind); nothing for validate/get_preds."
-        check_own_learner(self)
-        if in_validation_context(self.learn): return
+        if not own_event(self) or in_validation_context(self.learn): return
         self.after_fit(); self._gen, self._bad, self._new_fit = None, None, True    # history: at the first epoch
         if self.lam == 0: return
         check_one_objective(self)
@@ -212,7 +211,7 @@ class NoiseTermCallback(Callback):
         self.learn.metrics = list(self.learn.metrics) + [self.metric]
         guard_epochs(self.learn, self._restore)            # a fit that raises leaves no column behind
     def after_fit(self):
-        if self.learn is None or in_validation_context(self.learn): return
+        if self.learn is None or not own_event(self) or in_validation_context(self.learn): return
         self._restore()
     def _restore(self):
         "Drop the metric column and the epoch guard: nothing unpicklable is kept, the learner exports."
@@ -223,7 +222,7 @@ class NoiseTermCallback(Callback):
 @patch
 def before_train(self:NoiseTermCallback):
     "Reset the epoch's sums, and the history at the fit's first training epoch (`learn.tta()` starts a fit without training: it keeps it)."
-    self._sum, self._n = 0., 0
+    self._sum, self._n, self._trained = 0., 0, True
     if self._new_fit: self.history, self._new_fit = [], False
 @patch
 def add_term(self:NoiseTermCallback, term:Tensor):
@@ -234,7 +233,7 @@ def add_term(self:NoiseTermCallback, term:Tensor):
     self._bad = first_bad_steps(self._bad, clean, t, self.train_iter)
 @patch
 def after_train(self:NoiseTermCallback):
-    "End of a training epoch: NonFiniteLossError naming what went NaN or inf first (the clean loss, the term or both); else the term's mean is stored."
+    "End of a training epoch: NonFiniteLossError naming what went NaN or inf first (the clean loss, the term or both); else the term's mean is stored (nan for an epoch whose training was cancelled)."
     if self.lam == 0: return
     steps = [-1, -1] if in_lr_find(self.learn) else self._bad.tolist() if self._bad is not None else [-1, -1]   # the lr finder diverges on purpose
     if max(steps) >= 0:
@@ -242,7 +241,9 @@ def after_train(self:NoiseTermCallback):
         names = [w for w, s in zip(('the clean loss', f'the {self.name} term'), steps) if s == first]
         raise NonFiniteLossError(f"{' and '.join(names)} {'was' if len(names) == 1 else 'were'} NaN or inf at training step {first} "
                                  "(counting from 0 over the fit): lower sigma, lam or the learning rate, or check the inputs.")
-    self.history.append(float(self._sum / self._n) if self._n else float('nan'))
+    if self._new_fit: self.history, self._new_fit = [], False          # the fit's first epoch, its training cancelled before it began
+    trained, self._trained = getattr(self, '_trained', False), False
+    self.history.append(float(self._sum / self._n) if trained and self._n else float('nan'))   # nan: no training this epoch
 
 # %% ../nbs/02c_objectives.ipynb #83159ed5
 class StabilityCallback(NoiseTermCallback):
@@ -254,7 +255,7 @@ class StabilityCallback(NoiseTermCallback):
                  seed:int=0 # seed of the noise
                 ): super().__init__(sigma, lam, seed)
     def before_fit(self):
-        check_own_learner(self)
+        if not own_event(self): return
         if not in_validation_context(self.learn) and self.lam != 0: check_softmax_loss(self.learn.loss_func)
         super().before_fit()
     def before_batch(self):
@@ -281,7 +282,7 @@ class LinearizedCallback(NoiseTermCallback):
                  seed:int=0 # seed of the probes
                 ): super().__init__(sigma, lam, seed); self._armed, self._saved = False, None
     def before_fit(self):
-        check_own_learner(self)
+        if not own_event(self): return
         if not in_validation_context(self.learn): check_cross_entropy(self.learn.loss_func, 'LinearizedCallback'); self._disarm()
         super().before_fit()
     def before_batch(self):
@@ -334,7 +335,7 @@ class NoisyMomentCallback(MomentRegCallback):
         self.learn.loss_grad = self.learn.loss_grad + (noisy - clean) / 2
         self._noisy_ok = self._noisy_ok & noisy.detach().isfinite()   # checked at the epoch's end, without a sync per step
     def before_fit(self):
-        if not in_validation_context(self.learn): self._gen = None
+        if own_event(self) and not in_validation_context(self.learn): self._gen = None
         super().before_fit()
     def before_train(self):
         super().before_train(); self._noisy_ok = torch.tensor(True)

@@ -33,9 +33,9 @@ from .split import PreActivation, check_first_activation, first_activation_mean,
 __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats', 'check_depth', 'deep_split', 'MomentPath',
            'head_output_std', 'check_alpha', 'check_float_input', 'check_one_input', 'in_validation_context',
            'in_lr_find', 'check_one_objective', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
-           'mixing_handler', 'unmixed_loss', 'is_cross_entropy', 'check_second_order_loss', 'moment_reg_loss',
-           'NonFiniteLossError', 'calling_learner', 'check_own_learner', 'MomentRegCallback', 'guard_epochs',
-           'first_bad_steps']
+           'mixing_handler', 'unmixed_loss', 'check_unmixed_labels', 'is_cross_entropy', 'check_second_order_loss',
+           'moment_reg_loss', 'NonFiniteLossError', 'calling_learner', 'is_fitting', 'own_event', 'MomentRegCallback',
+           'guard_epochs', 'first_bad_steps']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -313,6 +313,12 @@ def unmixed_loss(loss_func:Callable)->Callable:
     handler = mixing_handler(loss_func)
     return loss_func if handler is None else handler.old_lf
 
+def check_unmixed_labels(learn:Learner):
+    "A ValueError, before any batch, if a fastai `MixHandler` (MixUp, CutMix) on `learn` mixes two examples' labels (second-order objective)."
+    mixers = [type(cb).__name__ for cb in learn.cbs if isinstance(cb, MixHandler)]
+    if mixers: raise ValueError(f"objective='second_order' expands the cross-entropy against one label per example, but {mixers[0]} mixes "
+                                "the labels of two examples: use objective='first_order' (the mixed loss of the mean logits), or target='prediction'.")
+
 # %% ../nbs/02_regularizer.ipynb #ce5e1a02
 PLAIN_CE = dict(weight=None, ignore_index=-100, reduction='mean', label_smoothing=0.0)  # F.cross_entropy's defaults
 
@@ -393,11 +399,22 @@ def calling_learner(max_depth:int=8)->Learner|None:
         f = f.f_back
     return None
 
-def check_own_learner(cb:Callback):
-    "A ValueError when a fastai event reaches `cb` from a `Learner` other than `cb.learn` (one callback object given to two learners)."
+def is_fitting(learn:Learner)->bool:
+    "Whether `learn.fit` is on the call stack (a fit, `fit_one_cycle`, `fine_tune`, `lr_find`), rather than `validate`, `get_preds` or `tta`."
+    f = sys._getframe(1)
+    while f is not None:
+        if f.f_code.co_name == 'fit' and f.f_locals.get('self') is learn: return True
+        f = f.f_back
+    return False
+
+def own_event(cb:Callback)->bool:
+    """Whether the running fastai event comes from `cb.learn` (also True outside a learner's event loop). A callback object given to two
+    learners belongs to the last one: another learner's `validate`, `get_preds` or `tta` is not its event (False, to be ignored: nothing
+    trains); another learner's fit raises a ValueError."""
     caller = calling_learner()
-    if caller is not None and caller is not cb.learn:
-        raise ValueError(f"this {type(cb).__name__} was added to another Learner after this one, and fastai binds a callback to the last "
+    if caller is None or caller is cb.learn: return True
+    if not is_fitting(caller): return False
+    raise ValueError(f"this {type(cb).__name__} was added to another Learner after this one, and fastai binds a callback to the last "
                          f"learner it was added to: this fit would train without it. Give each Learner its own {type(cb).__name__}(...).")
 
 # %% ../nbs/02_regularizer.ipynb #5305982f
@@ -431,13 +448,14 @@ class MomentRegCallback(Callback):
 def before_fit(self:MomentRegCallback):
     """Split the model, add the `moment_loss` column, guard the epochs so an exception restores the learner (nothing for validate/get_preds).
     `history` restarts at the fit's first training epoch: `learn.tta()`, which starts a fit without training, keeps it."""
-    check_own_learner(self)
-    if in_validation_context(self.learn): return
+    if not own_event(self) or in_validation_context(self.learn): return
     self._restore()
     self.mean_path, self._bad, self._new_fit = None, None, True
     if self.alpha == 0: return
     check_one_objective(self)
-    if self.objective == 'second_order': check_second_order_loss(self.learn.loss_func)
+    if self.objective == 'second_order':
+        check_second_order_loss(self.learn.loss_func)
+        if self.target == 'label': check_unmixed_labels(self.learn)
     self.mean_path = MomentPath(self.learn.model, self.sigma, self.mode, self.depth)
     self.metric = ValueMetric(self._epoch_moment_loss, 'moment_loss')
     self.learn.metrics = list(self.learn.metrics) + [self.metric]
@@ -467,7 +485,7 @@ def _restore(self:MomentRegCallback):
 @patch
 def after_fit(self:MomentRegCallback):
     "End of the fit: a last NaN/inf check; the learner restored and the mean path dropped, so a fitted learner pickles (`learn.export`)."
-    if in_validation_context(self.learn): return
+    if not own_event(self) or in_validation_context(self.learn): return
     try: self._check()
     finally: self._restore(); self.mean_path = None
 
@@ -478,7 +496,7 @@ def after_cancel_fit(self:MomentRegCallback): self.after_fit()
 @patch
 def before_train(self:MomentRegCallback):
     "Reset the epoch's moment-loss sums (kept on the device), and the history at the fit's first epoch."
-    self._sum, self._count = 0., 0
+    self._sum, self._count, self._trained = 0., 0, True
     if self._new_fit: self.history, self._new_fit = [], False
 
 @patch
@@ -536,10 +554,12 @@ def _check(self:MomentRegCallback):
 
 @patch
 def after_train(self:MomentRegCallback):
-    "End of a training epoch: check for NaN/inf and store the epoch's mean moment loss."
+    "End of a training epoch: check for NaN/inf and store the epoch's mean moment loss (nan for an epoch whose training was cancelled)."
     if self.mean_path is None: return
     self._check()
-    self.history.append(float(self._sum / self._count) if self._count else float('nan'))
+    if self._new_fit: self.history, self._new_fit = [], False          # the fit's first epoch, its training cancelled before it began
+    trained, self._trained = getattr(self, '_trained', False), False
+    self.history.append(float(self._sum / self._count) if trained and self._count else float('nan'))
 
 @patch
 def _epoch_moment_loss(self:MomentRegCallback)->float:
