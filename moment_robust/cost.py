@@ -6,9 +6,12 @@ Docs: https://moment-robust.github.io/moment_robust/cost.html.md"""
 
 # %% ../nbs/05_cost.ipynb #a8d438bd
 from __future__ import annotations
+import json
 import math
+import os
 import statistics
 import time
+from pathlib import Path
 from contextlib import contextmanager
 
 import torch
@@ -31,7 +34,7 @@ from .models import lenet, alexnet_cifar
 
 # %% auto #0
 __all__ = ['METHODS', 'LOOP_METHODS', 'OBJECTIVE_METHODS', 'StepStats', 'time_steps', 'benchmark', 'cost_table', 'raw_step',
-           'time_raw_steps', 'loop_benchmark', 'loop_table']
+           'time_raw_steps', 'loop_benchmark', 'loop_table', 'save_costs', 'step_ratios']
 
 # %% ../nbs/05_cost.ipynb #75b857ee
 class StepStats(Callback):
@@ -182,3 +185,26 @@ OBJECTIVE_METHODS = {
     'moment + noise': lambda: [NoisyMomentCallback(0.25, 1.0)],
     'stability': lambda: [StabilityCallback(0.25, 1.0)],
     'linearized': lambda: [LinearizedCallback(0.25, 1.0)]}
+
+# %% ../nbs/05_cost.ipynb #f0ad3e1f
+def save_costs(costs:dict, # {setting: `benchmark` result}, e.g. {'LeNet 1x28x28, batch 256': {...}}
+               path:str|Path # the JSON file (replaced)
+              )->Path:
+    "Write `benchmark` results with the conditions they were measured under (torch threads, load average, CPUs, torch version, time)."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    info = dict(torch_threads=torch.get_num_threads(), load_avg_1min=os.getloadavg()[0], cpus=os.cpu_count(), torch=torch.__version__,
+                cuda=torch.cuda.get_device_name() if torch.cuda.is_available() else None, measured=time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()))
+    path.write_text(json.dumps(dict(conditions=info, benchmarks=costs), indent=1))
+    return path
+
+def step_ratios(path:str|Path, # a file written by `save_costs`
+                setting:str, # one of its settings, e.g. 'LeNet 1x28x28, batch 256'
+                baseline:str='plain' # the method the step times are divided by
+               )->dict:
+    "{method: median step time / the baseline's} of one setting of a `save_costs` file; FileNotFoundError or KeyError naming what is missing."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"no step-cost file at {path}: run the objectives benchmark of 05_cost (a slow cell) to write it.")
+    bench = json.loads(path.read_text())['benchmarks']
+    if setting not in bench: raise KeyError(f"{path} has no setting {setting!r}; it has {sorted(bench)}.")
+    res = bench[setting]
+    return {m: r['step_s'] / res[baseline]['step_s'] for m, r in res.items()}

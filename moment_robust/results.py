@@ -14,7 +14,8 @@ from .experiments import (ExperimentConfig, fair_comparison, fmt_ci, load_result
 
 # %% auto #0
 __all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'snapshot_db', 'grid_progress', 'verdict', 'plot_sigma_curves', 'plot_folds',
-           'objective_summary', 'objective_table', 'objective_goal', 'objective_recommendation', 'plot_objectives']
+           'objective_summary', 'cost_method', 'objective_table', 'objective_goal', 'objective_recommendation',
+           'plot_objectives']
 
 # %% ../nbs/11_results.ipynb #57bdc536
 def snapshot_db(src:str|Path, # a results database, possibly being written by running sweeps
@@ -166,9 +167,17 @@ def objective_summary(results:list[dict], # rows of `load_results`
     return sorted(out, key=lambda s: (str(s['group']), order[s['method']], s['level'], s['sigma']))
 
 # %% ../nbs/11_results.ipynb #8ec2d674
-def objective_table(results:list[dict], input_scale:str|None=None)->str:
+def cost_method(level:str)->str:
+    "The name of a method level in the `05_cost` benchmark: 'plain' for the baseline, 'moment (Eq. 2)', 'stability', 'linearized', else the level."
+    return {'baseline': 'plain', 'moment': 'moment (Eq. 2)'}.get(level, level.split(' lambda=')[0])
+
+def objective_table(results:list[dict], # rows of `load_results`
+                    input_scale:str|None=None, # the regime compared
+                    step_cost:dict|None=None # {benchmark method: step time x plain} (`step_ratios`); None: the runs' own epoch-time ratio
+                   )->str:
     "Markdown recommendation table (one per group when several): per protocol and configuration, cost and mean ± 95% CI of accuracy, GNR, certified accuracy, DF2 energy."
     summ, tables = objective_summary(results, input_scale), []
+    if step_cost is not None: summ = [dict(s, step_cost=step_cost.get(cost_method(s['level']))) for s in summ]
     section = lambda g: g[:3] + g[4:]                   # both protocols in one table
     for sec in sorted({section(s['group']) for s in summ}, key=str):
         ss = [s for s in summ if section(s['group']) == sec]
