@@ -97,6 +97,11 @@ def verdict(results:list[dict], # rows of `load_results`
 def _errorbar(ax, xs, ss, k, scale=1.0, **kw):
     ax.errorbar(xs, [scale * s[k] for s in ss], yerr=[0 if s.get(f"{k}_ci") is None else scale * s[f"{k}_ci"] for s in ss], capsize=3, **kw)
 
+def _title(g:tuple, width:int=60)->str:
+    "A group's name, wrapped to fit over a panel."
+    import textwrap
+    return textwrap.fill(_group_name(g), width)
+
 def plot_sigma_curves(results:list[dict]):
     "Fig. 2: clean accuracy and GNR against the training sigma (mean and 95% interval over seeds), one row of panels per group."
     import matplotlib.pyplot as plt
@@ -109,7 +114,7 @@ def plot_sigma_curves(results:list[dict]):
             ss = sorted((s for s in rows if s['level'] == level), key=lambda s: s['sigma'])
             kw = dict(marker='o', label=level, color='grey' if level == 'baseline' else None)
             _errorbar(ax_acc, [s['sigma'] for s in ss], ss, 'clean_acc', 100, **kw); _errorbar(ax_gnr, [s['sigma'] for s in ss], ss, 'gnr', **kw)
-        ax_acc.set(title=_group_name(g), xlabel='training sigma', ylabel='clean accuracy %'); ax_gnr.set(xlabel='training sigma', ylabel='GNR %')
+        ax_acc.set_title(_title(g), fontsize=9); ax_acc.set(xlabel='training sigma', ylabel='clean accuracy %'); ax_gnr.set(xlabel='training sigma', ylabel='GNR %')
         ax_gnr.legend(fontsize=7)
     plt.tight_layout()
     return fig
@@ -120,17 +125,20 @@ def plot_folds(results:list[dict], tol:float=0.005):
     import matplotlib.pyplot as plt
     fair = fair_comparison(results, tol)
     groups = sorted({r['group'] for r in fair}, key=str)
-    fig, axes = plt.subplots(1, len(groups), figsize=(4.6 * len(groups), 3.4), squeeze=False)
-    for ax, g in zip(axes[0], groups):
+    ncols = min(2, len(groups)); nrows = -(-len(groups) // ncols) if groups else 1
+    fig, axes = plt.subplots(nrows, ncols or 1, figsize=(4.8 * (ncols or 1), 3.6 * nrows), squeeze=False)
+    for ax in axes.flat[len(groups):]: fig.delaxes(ax)
+    for ax, g in zip(axes.flat, groups):
         rows = [r for r in fair if r['group'] == g]
         augs = sorted((r for r in rows if r['method'] == 'augment'), key=lambda r: r['n_copies'])
         _errorbar(ax, [r['n_copies'] + 1 for r in augs], augs, 'gnr', marker='o', color='C1', label='augmentation', ls='-')
+        if not augs: ax.text(0.5, 0.5, f"no augmentation level within {100 * tol:g} points\nof the baseline's accuracy", transform=ax.transAxes, ha='center', fontsize=8)
         for r, color in ((rows[0], 'grey'), (next((r for r in rows if r['method'] == 'moment'), None), 'C0')):
             if r is None: continue
             h = r.get('gnr_ci') or 0
             ax.axhspan(r['gnr'] - h, r['gnr'] + h, color=color, alpha=0.25)
             ax.axhline(r['gnr'], color=color, label=f"{r['level']} (sigma {r['sigma']})")
-        ax.set(title=_group_name(g), xlabel='augmentation fold (passes per example)', ylabel='GNR %', xticks=[r['n_copies'] + 1 for r in augs])
+        ax.set_title(_title(g, 44), fontsize=9); ax.set(xlabel='augmentation fold (passes per example)', ylabel='GNR %', xticks=[r['n_copies'] + 1 for r in augs])
         ax.legend(fontsize=7)
     plt.tight_layout()
     return fig
