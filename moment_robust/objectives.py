@@ -189,7 +189,7 @@ class NoiseTermCallback(Callback):
     order, name, noise_objective = 1, 'term', True      # after callbacks of order 0 that change the batch (e.g. MixUp)
     def __init__(self, sigma:float|Tensor, lam:float, seed:int=0):
         check_sigma(sigma); check_alpha(lam, name='lam')
-        store_attr('sigma,lam,seed'); self.history, self.metric, self._gen, self._new_fit = [], None, None, False
+        store_attr('sigma,lam,seed'); self.history, self.metric, self._gen, self._new_fit, self._trained = [], None, None, False, False
 
     @property
     def active(self)->bool: return self.lam != 0 and self.training
@@ -242,7 +242,7 @@ def after_train(self:NoiseTermCallback):
         raise NonFiniteLossError(f"{' and '.join(names)} {'was' if len(names) == 1 else 'were'} NaN or inf at training step {first} "
                                  "(counting from 0 over the fit): lower sigma, lam or the learning rate, or check the inputs.")
     if self._new_fit: self.history, self._new_fit = [], False          # the fit's first epoch, its training cancelled before it began
-    trained, self._trained = getattr(self, '_trained', False), False
+    trained, self._trained = self._trained, False
     self.history.append(float(self._sum / self._n) if trained and self._n else float('nan'))   # nan: no training this epoch
 
 # %% ../nbs/02c_objectives.ipynb #83159ed5

@@ -438,7 +438,7 @@ class MomentRegCallback(Callback):
         if mode not in MODES: raise ValueError(f"`mode` must be one of {MODES}, got {mode!r}.")
         if not (isinstance(check_every, int) and check_every >= 1): raise ValueError(f"`check_every` must be an int >= 1, got {check_every!r}.")
         store_attr('sigma,alpha,mode,target,convex,check_every,depth,objective')
-        self.mean_path, self.metric, self.history, self._bad, self._mean_pred, self._new_fit = None, None, [], None, None, False
+        self.mean_path, self.metric, self.history, self._bad, self._mean_pred, self._new_fit, self._trained = None, None, [], None, None, False, False
 
     @property
     def active_weight(self)->float: return self.alpha
@@ -558,7 +558,7 @@ def after_train(self:MomentRegCallback):
     if self.mean_path is None: return
     self._check()
     if self._new_fit: self.history, self._new_fit = [], False          # the fit's first epoch, its training cancelled before it began
-    trained, self._trained = getattr(self, '_trained', False), False
+    trained, self._trained = self._trained, False
     self.history.append(float(self._sum / self._count) if trained and self._count else float('nan'))
 
 @patch
