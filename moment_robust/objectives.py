@@ -23,10 +23,9 @@ from fastai.losses import BaseLoss, LabelSmoothingCrossEntropy
 
 from .moments import check_sigma, broadcast_sigma
 from .robustness import eval_mode
-from .regularizer import (MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input, check_one_input, check_one_objective,
-                                       own_event,
-                                       first_bad_steps, guard_epochs, in_lr_find, in_validation_context, is_cross_entropy, moment_reg_loss,
-                                       _cached_path)
+from .regularizer import (EpochHistory, MomentRegCallback, NonFiniteLossError, check_alpha, check_float_input,
+                                       check_one_input, check_one_objective, first_bad_steps, guard_epochs, in_lr_find,
+                                       in_validation_context, is_cross_entropy, moment_reg_loss, own_event, _cached_path)
 
 # %% auto #0
 __all__ = ['gaussian_probe', 'softmax_quadratic', 'logits_and_tangent', 'linearized_penalty', 'linearized_exact',
@@ -189,7 +188,7 @@ class NoiseTermCallback(Callback):
     order, name, noise_objective = 1, 'term', True      # after callbacks of order 0 that change the batch (e.g. MixUp)
     def __init__(self, sigma:float|Tensor, lam:float, seed:int=0):
         check_sigma(sigma); check_alpha(lam, name='lam')
-        store_attr('sigma,lam,seed'); self.history, self.metric, self._gen, self._new_fit, self._trained = [], None, None, False, False
+        store_attr('sigma,lam,seed'); self.term_means, self.metric, self._gen = EpochHistory(), None, None
 
     @property
     def active(self)->bool: return self.lam != 0 and self.training
@@ -200,11 +199,15 @@ class NoiseTermCallback(Callback):
         if self._gen is None or self._gen.device != x.device: self._gen = torch.Generator(device=x.device).manual_seed(self.seed)
         return gaussian_probe(x, self.sigma, self._gen)
 
-    def epoch_value(self)->float: return self.history[-1] if self.history else float('nan')
+    @property
+    def history(self)->list[float]:
+        "The term's mean over each training epoch of the last fit (nan: no training that epoch)."
+        return self.term_means.values
+    def epoch_value(self)->float: return self.term_means.last
     def before_fit(self):
         "Restart the noise from `seed`; add the metric column (dropping one a failed fit left behind); nothing for validate/get_preds."
         if not own_event(self) or in_validation_context(self.learn): return
-        self.after_fit(); self._gen, self._bad, self._new_fit = None, None, True    # history: at the first epoch
+        self.after_fit(); self._gen, self._bad = None, None; self.term_means.new_fit()
         if self.lam == 0: return
         check_one_objective(self)
         self.metric = ValueMetric(self.epoch_value, self.name)
@@ -221,15 +224,14 @@ class NoiseTermCallback(Callback):
 # %% ../nbs/02c_objectives.ipynb #e7a1c0b2
 @patch
 def before_train(self:NoiseTermCallback):
-    "Reset the epoch's sums, and the history at the fit's first training epoch (`learn.tta()` starts a fit without training: it keeps it)."
-    self._sum, self._n, self._trained = 0., 0, True
-    if self._new_fit: self.history, self._new_fit = [], False
+    "A training epoch begins: zero the term's sums (and the history, at the fit's first epoch; `learn.tta()` keeps it)."
+    self.term_means.start_epoch()
 @patch
 def add_term(self:NoiseTermCallback, term:Tensor):
     "loss_grad += lam * term; the term's epoch mean and the first step at which either term was NaN/inf, tracked without a host sync."
     clean, t, n = self.learn.loss_grad, term.detach(), len(self.yb[0])
     self.learn.loss_grad = clean + self.lam * term
-    self._sum, self._n = self._sum + t * n, self._n + n
+    self.term_means.add(t, n)
     self._bad = first_bad_steps(self._bad, clean, t, self.train_iter)
 @patch
 def after_train(self:NoiseTermCallback):
@@ -241,9 +243,7 @@ def after_train(self:NoiseTermCallback):
         names = [w for w, s in zip(('the clean loss', f'the {self.name} term'), steps) if s == first]
         raise NonFiniteLossError(f"{' and '.join(names)} {'was' if len(names) == 1 else 'were'} NaN or inf at training step {first} "
                                  "(counting from 0 over the fit): lower sigma, lam or the learning rate, or check the inputs.")
-    if self._new_fit: self.history, self._new_fit = [], False          # the fit's first epoch, its training cancelled before it began
-    trained, self._trained = self._trained, False
-    self.history.append(float(self._sum / self._n) if trained and self._n else float('nan'))   # nan: no training this epoch
+    self.term_means.end_epoch()
 
 # %% ../nbs/02c_objectives.ipynb #83159ed5
 class StabilityCallback(NoiseTermCallback):

@@ -34,8 +34,8 @@ __all__ = ['MODES', 'TARGETS', 'OBJECTIVES', 'PLAIN_CE', 'frozen_batchnorm_stats
            'head_output_std', 'check_alpha', 'check_float_input', 'check_one_input', 'in_validation_context',
            'in_lr_find', 'check_one_objective', 'prediction_target', 'check_objective', 'moment_term', 'combine_losses',
            'mixing_handler', 'unmixed_loss', 'check_unmixed_labels', 'is_cross_entropy', 'check_second_order_loss',
-           'moment_reg_loss', 'NonFiniteLossError', 'calling_learner', 'is_fitting', 'own_event', 'MomentRegCallback',
-           'guard_epochs', 'first_bad_steps']
+           'moment_reg_loss', 'NonFiniteLossError', 'calling_learner', 'is_fitting', 'own_event', 'EpochHistory',
+           'MomentRegCallback', 'guard_epochs', 'first_bad_steps']
 
 # %% ../nbs/02_regularizer.ipynb #d7b58436
 MODES = ('auto', 'concat', 'two_pass')
@@ -417,6 +417,28 @@ def own_event(cb:Callback)->bool:
     raise ValueError(f"this {type(cb).__name__} was added to another Learner after this one, and fastai binds a callback to the last "
                          f"learner it was added to: this fit would train without it. Give each Learner its own {type(cb).__name__}(...).")
 
+# %% ../nbs/02_regularizer.ipynb #b0101d59
+class EpochHistory:
+    """The per-epoch means of a training term over one fit: `values` holds one float per training epoch, nan for an epoch whose
+    training was cancelled or saw no example. After `new_fit` the list restarts at the fit's first training epoch, so `learn.tta()`
+    (a fit with no training epoch) keeps it. The sums stay on the term's device: only `end_epoch` syncs with the host."""
+    def __init__(self): self.values, self._new_fit, self._trained, self._sum, self._n = [], False, False, 0., 0
+    def new_fit(self): self._new_fit = True
+    def _restart(self):
+        if self._new_fit: self.values, self._new_fit = [], False
+    def start_epoch(self):
+        "A training epoch begins: zero the sums (and, at the fit's first epoch, the list)."
+        self._sum, self._n, self._trained = 0., 0, True; self._restart()
+    def add(self, term:Tensor, n:int):
+        "Add a batch's mean term (0-d, detached) over its `n` examples."
+        self._sum, self._n = self._sum + term * n, self._n + n
+    def end_epoch(self):
+        "A training epoch ends: append its example-weighted mean (nan if its training was cancelled or empty)."
+        self._restart(); trained, self._trained = self._trained, False
+        self.values.append(float(self._sum / self._n) if trained and self._n else float('nan'))
+    @property
+    def last(self)->float: return self.values[-1] if self.values else float('nan')
+
 # %% ../nbs/02_regularizer.ipynb #5305982f
 class MomentRegCallback(Callback):
     "Train with the analytic moment regularizer (paper Eq. 2): loss + alpha * loss(Omega(mu_3), y), or its deeper versions."
@@ -438,10 +460,14 @@ class MomentRegCallback(Callback):
         if mode not in MODES: raise ValueError(f"`mode` must be one of {MODES}, got {mode!r}.")
         if not (isinstance(check_every, int) and check_every >= 1): raise ValueError(f"`check_every` must be an int >= 1, got {check_every!r}.")
         store_attr('sigma,alpha,mode,target,convex,check_every,depth,objective')
-        self.mean_path, self.metric, self.history, self._bad, self._mean_pred, self._new_fit, self._trained = None, None, [], None, None, False, False
+        self.mean_path, self.metric, self.term_means, self._bad, self._mean_pred = None, None, EpochHistory(), None, None
 
     @property
     def active_weight(self)->float: return self.alpha
+    @property
+    def history(self)->list[float]:
+        "The mean moment term of each training epoch of the last fit (nan: no training that epoch)."
+        return self.term_means.values
 
 # %% ../nbs/02_regularizer.ipynb #98084fd3
 @patch
@@ -450,7 +476,7 @@ def before_fit(self:MomentRegCallback):
     `history` restarts at the fit's first training epoch: `learn.tta()`, which starts a fit without training, keeps it."""
     if not own_event(self) or in_validation_context(self.learn): return
     self._restore()
-    self.mean_path, self._bad, self._new_fit = None, None, True
+    self.mean_path, self._bad = None, None; self.term_means.new_fit()
     if self.alpha == 0: return
     check_one_objective(self)
     if self.objective == 'second_order':
@@ -495,9 +521,8 @@ def after_cancel_fit(self:MomentRegCallback): self.after_fit()
 # %% ../nbs/02_regularizer.ipynb #ad0554c0
 @patch
 def before_train(self:MomentRegCallback):
-    "Reset the epoch's moment-loss sums (kept on the device), and the history at the fit's first epoch."
-    self._sum, self._count, self._trained = 0., 0, True
-    if self._new_fit: self.history, self._new_fit = [], False
+    "A training epoch begins: zero its moment-term sums (and the history, at the fit's first epoch)."
+    self.term_means.start_epoch()
 
 @patch
 def before_batch(self:MomentRegCallback):
@@ -532,7 +557,7 @@ def after_loss(self:MomentRegCallback):
     self.learn.loss_grad = combine_losses(clean, moment, self.alpha, self.convex)
     self._mean_pred = None
     m = moment.detach()
-    self._sum, self._count = self._sum + m * self.xb[0].shape[0], self._count + self.xb[0].shape[0]
+    self.term_means.add(m, self.xb[0].shape[0])
     self._bad = first_bad_steps(self._bad, clean, m, self.train_iter)
 
 @patch
@@ -557,10 +582,8 @@ def after_train(self:MomentRegCallback):
     "End of a training epoch: check for NaN/inf and store the epoch's mean moment loss (nan for an epoch whose training was cancelled)."
     if self.mean_path is None: return
     self._check()
-    if self._new_fit: self.history, self._new_fit = [], False          # the fit's first epoch, its training cancelled before it began
-    trained, self._trained = self._trained, False
-    self.history.append(float(self._sum / self._count) if trained and self._count else float('nan'))
+    self.term_means.end_epoch()
 
 @patch
 def _epoch_moment_loss(self:MomentRegCallback)->float:
-    return self.history[-1] if self.history else float('nan')
+    return self.term_means.last
