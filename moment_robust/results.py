@@ -34,10 +34,12 @@ def snapshot_db(src:str|Path, # a results database, possibly being written by ru
 def grid_progress(results:list[dict], # rows of `load_results`
                   configs:list # the grid's configurations (`ExperimentConfig`)
                  )->dict:
-    "How much of a grid has finished: {'done': n, 'total': n, 'missing': [describe(cfg) ...]} (matched-compute rows not counted)."
-    keys = {r['key'] for r in results}
-    missing = [c for c in configs if c.key not in keys]
-    return dict(done=len(configs) - len(missing), total=len(configs), missing=missing)
+    """How much of a grid has finished: {'done': n, 'total': n, 'missing': [ExperimentConfig ...], 'train_hours': h}, `train_hours`
+    the training wall time of the finished runs, summed (matched-compute rows, evaluated from the same runs' checkpoints, not counted)."""
+    keys = {c.key for c in configs}
+    done = {r['key']: r for r in results if r['key'] in keys}
+    missing = [c for c in configs if c.key not in done]
+    return dict(done=len(done), total=len(configs), missing=missing, train_hours=sum(r.get('train_s') or 0. for r in done.values()) / 3600)
 
 # %% ../nbs/11_results.ipynb #a916e447
 def _ci(s:dict, k:str, scale:float=1.0)->str:
