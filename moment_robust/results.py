@@ -185,7 +185,7 @@ def objective_table(results:list[dict], # rows of `load_results`
                     input_scale:str|None=None, # the regime compared
                     step_cost:dict|None=None # {benchmark method: step time x plain} (`step_ratios`); None: the runs' own epoch-time ratio
                    )->str:
-    "Markdown recommendation table (one per group when several): per protocol and configuration, cost and mean ± 95% CI of accuracy, GNR, certified accuracy, DF2 energy."
+    "Markdown recommendation table (one per group when several): per protocol and configuration, cost and mean ± 95% CI of accuracy, GNR, certified accuracy and each attack's median energy (DF2, PGD)."
     summ, tables = objective_summary(results, input_scale), []
     if step_cost is not None: summ = [dict(s, step_cost=step_cost.get(cost_method(s['level']))) for s in summ]
     section = lambda g: g[:3] + g[4:]                   # both protocols in one table
@@ -197,14 +197,14 @@ def objective_table(results:list[dict], # rows of `load_results`
     return '\n\n'.join(tables) or 'No finished runs yet.'
 
 def _objective_rows(summ:list[dict])->list[dict]:
-    rows = []
+    rows, energies = [], sorted({k for s in summ for k in s if k.endswith(' energy')})   # one column per attack
     for s in summ:
         cert = lambda rad: '–' if s[f'cert {rad}'] is None else fmt_ci(100 * s[f'cert {rad}'], None if s[f'cert {rad}_ci'] is None else 100 * s[f'cert {rad}_ci'], '{:.1f}')
         rows.append({'protocol': 'matched compute' if s['protocol'] == 'compute' else 'same epochs', 'method': s['level'],
                      'sigma': s['sigma'], 'passes': s['passes'], 'step cost': '–' if s['step_cost'] is None else f"{s['step_cost']:.1f}",
                      'seeds': s['n'], 'accuracy %': _ci(s, 'clean_acc', 100), 'GNR %': _ci(s, 'gnr'),
                      'certified @0.25 %': cert('0.25'), 'certified @0.5 %': cert('0.5'),
-                     'DF2 energy': '–' if s.get('DF2 energy') is None else fmt_ci(s['DF2 energy'], s.get('DF2 energy_ci'), '{:.2e}')})
+                     **{k: '–' if s.get(k) is None else fmt_ci(s[k], s.get(f'{k}_ci'), '{:.2e}') for k in energies}})
     return rows
 
 # %% ../nbs/11_results.ipynb #fc9b940a
