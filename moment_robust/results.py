@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from .experiments import (ExperimentConfig, fair_comparison, fmt_ci, load_results, markdown_table, method_level,
-                                       seed_summary, seed_table, _group, fastest_epoch)
+                                       seed_summary, seed_table, _group, _level_order, fastest_epoch)
 
 # %% auto #0
 __all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'snapshot_db', 'grid_progress', 'verdict', 'plot_sigma_curves', 'plot_folds',
@@ -46,15 +46,39 @@ def _ci(s:dict, k:str, scale:float=1.0)->str:
     h = s.get(f"{k}_ci")
     return fmt_ci(scale * s[k], None if h is None else scale * h)
 
+def _gap(d:float, ha:float|None, hb:float|None)->tuple[bool|None, str]:
+    """(whether the difference `d` of two means is inside their 95% intervals `ha`, `hb`, the words saying so). With one seed on one
+    side, the single value is read against the other side's interval; with one seed on both there is no interval (None)."""
+    if ha is None and hb is None: return None, 'one seed each: no interval'
+    if ha is None or hb is None: inside = abs(d) <= (ha if hb is None else hb); return inside, f"one seed on one side: {'inside' if inside else 'outside'} the other's interval"
+    inside = abs(d) <= ha + hb
+    return inside, 'within the intervals' if inside else 'beyond the intervals'
+
 def _compare(m:dict, a:dict)->tuple[bool, str]:
     "(whether the regularizer's mean GNR `m` matches augmentation level `a`: level with it or above, the sentence saying how)."
-    d, hm, ha = m['gnr'] - a['gnr'], m.get('gnr_ci'), a.get('gnr_ci')
-    if hm is None or ha is None: word, sure = ('above' if d >= 0 else 'below'), ' (one seed: no interval)'
-    elif abs(d) <= hm + ha: word, sure = 'level with', ' (within the intervals)'
-    else: word, sure = ('above' if d > 0 else 'below'), ' (beyond the intervals)'
-    return word != 'below', f"{word} {a['level']} ({_ci(a, 'gnr')}, {d:+.2f} points){sure}"
+    d = m['gnr'] - a['gnr']
+    inside, sure = _gap(d, m.get('gnr_ci'), a.get('gnr_ci'))
+    word = 'level with' if inside else 'above' if d > 0 else 'below'
+    return word != 'below', f"{word} {a['level']} (GNR {_ci(a, 'gnr')}%, {d:+.2f} points; {sure})"
 
 # %% ../nbs/11_results.ipynb #822812f1
+def _seeds_words(summ:list[dict])->str:
+    "How many seeds the configurations of a group have: '3 seeds', or '1 to 3 seeds per configuration'."
+    lo, hi = min(s['n'] for s in summ), max(s['n'] for s in summ)
+    return f"{hi} seed{'s' if hi > 1 else ''}" if lo == hi else f"{lo} to {hi} seeds per configuration"
+
+def _unfiltered(summ:list[dict], g:tuple)->str:
+    "When the matched-accuracy rule compares nothing: the regularizer's most robust configuration against each augmentation level's, GNR and accuracy."
+    regs = [s for s in summ if s['group'] == g and s['method'] == 'moment']
+    augs = {}
+    for a in (s for s in summ if s['group'] == g and s['method'] == 'augment'):
+        if a['level'] not in augs or a['gnr'] > augs[a['level']]['gnr']: augs[a['level']] = a
+    if not regs or not augs: return ''
+    m = max(regs, key=lambda s: s['gnr'])
+    parts = [f"{_compare(m, a)[1]} at accuracy {_ci(a, 'clean_acc', 100)}%" for _, a in sorted(augs.items(), key=lambda kv: _level_order(kv[0]))]
+    return (f" Without the accuracy rule, the regularizer's most robust configuration (sigma {m['sigma']}, alpha {m['alpha']}: accuracy "
+            f"{_ci(m, 'clean_acc', 100)}%, GNR {_ci(m, 'gnr')}%) is " + '; '.join(parts) + '.')
+
 def _group_name(g:tuple, protocol:bool=True)->str:
     "The group in words: data, network, input regime, protocol (unless `protocol` is False), and the epochs of its budget when set."
     (ds, arch, scale, prot, sched, budget), epochs = g, next((b.split('=')[1] for b in g[5].split(', ') if b.startswith('epochs=')), None)
@@ -72,13 +96,12 @@ def verdict(results:list[dict], # rows of `load_results`
         rows = [r for r in fair if r['group'] == g]
         base, moment = rows[0], next((r for r in rows if r['method'] == 'moment'), None)
         augs = [r for r in rows if r['method'] == 'augment']
-        seeds = sorted({r['n'] for r in rows})
-        head = (f"**{_group_name(g)}** ({'/'.join(map(str, seeds))} seed{'s' if max(seeds) > 1 else ''}): baseline accuracy "
+        head = (f"**{_group_name(g)}** ({_seeds_words([s for s in summ if s['group'] == g])}): baseline accuracy "
                 f"{_ci(base, 'clean_acc', 100)}%, GNR {_ci(base, 'gnr')}%.")
         if moment is None:
             n_reg = sum(s['method'] == 'moment' and s['group'] == g for s in summ)
             out.append(head + (f" No finished regularizer run keeps its accuracy within {100 * tol:.1f} points of the baseline's, "
-                               "so none is compared at matched accuracy." if n_reg else " No regularizer run has finished yet."))
+                               "so none is compared at matched accuracy." + _unfiltered(summ, g) if n_reg else " No regularizer run has finished yet."))
             continue
         within = [s for s in summ if s['group'] == g and s['method'] == 'moment' and s['clean_acc'] >= base['clean_acc'] - tol]
         text = (f" The regularizer, at the most robust of its {len(within)} finished configuration{'s' if len(within) > 1 else ''} within the tolerance "
@@ -88,7 +111,7 @@ def verdict(results:list[dict], # rows of `load_results`
         text += (': ' + '; '.join(t for _, _, t in cmp) + '.') if augs else (
                  f". No augmentation level keeps its accuracy within {100 * tol:.1f} points of the baseline's (finished: "
                  + '; '.join(f"{s['level']}, accuracy {_ci(s, 'clean_acc', 100)}%" for s in out_of) + "), so none is compared with it."
-                 if out_of else ". No augmentation run has finished yet.")
+                 + _unfiltered(summ, g) if out_of else ". No augmentation run has finished yet.")
         matched, missed = [l for l, ok, _ in cmp if ok], [l for l, ok, _ in cmp if not ok]
         if augs: text += (f" So it matches {', '.join(matched)}" + (f" but not {', '.join(missed)}." if missed else ".") if matched else
                           " So at this budget it matches none of the augmentation levels it is compared with.")
@@ -216,8 +239,10 @@ def _goal_in_group(summ:list[dict], max_drop:float)->str|None:
     if base is None or aug2 is None or not analytic: return None
     ok = [s for s in analytic if s['gnr'] >= aug2['gnr'] and s['clean_acc'] >= base['clean_acc'] - max_drop]
     best = max(analytic, key=lambda s: s['gnr'])
-    head = (f"**{_group_name(base['group'])}** ({min(s['n'] for s in [base, aug2, *analytic])}+ seeds): 2-copy augmentation reaches GNR "
-            f"{_ci(aug2, 'gnr')}% with accuracy {_ci(aug2, 'clean_acc', 100)}% (baseline {_ci(base, 'clean_acc', 100)}%). ")
+    head = (f"**{_group_name(base['group'])}** ({_seeds_words([base, aug2, *analytic])}). The goal: an analytic objective ({', '.join(ANALYTIC)}) "
+            f"at least as robust (mean GNR) as 2-copy augmentation at matched compute, with mean accuracy at most {100 * max_drop:.1f} points below "
+            f"the baseline's. 2-copy augmentation reaches GNR {_ci(aug2, 'gnr')}% with accuracy {_ci(aug2, 'clean_acc', 100)}% "
+            f"({100 * (aug2['clean_acc'] - base['clean_acc']):+.2f} points against the baseline's {_ci(base, 'clean_acc', 100)}%). ")
     if ok: return head + "Reached by " + '; '.join(f"{s['level']} (sigma {s['sigma']}): GNR {_ci(s, 'gnr')}%, accuracy {_ci(s, 'clean_acc', 100)}%" for s in ok) + '.'
     return head + (f"Not reached: the best analytic objective, {best['level']} (sigma {best['sigma']}), has GNR {_ci(best, 'gnr')}% "
                    f"and accuracy {_ci(best, 'clean_acc', 100)}%.")
@@ -233,17 +258,19 @@ def objective_goal(results:list[dict], # rows of `load_results`
                                  "objective of one group must all have finished.")
 
 # %% ../nbs/11_results.ipynb #a1c0e7b2
-def _budget_line(p:int, cands:list[dict], pending:list[str], n_seeds:int|None)->str:
-    "One budget: the configuration with the highest mean GNR, its margin over the runner-up, what has not finished."
+def _budget_line(p:int, cands:list[dict], pending:list[str], n_seeds:int|None, base:dict|None)->str:
+    """One budget: the configuration with the highest mean GNR (bold once all its seeds have finished), its accuracy against the
+    baseline `base`, its margin over the runner-up, what has not finished."""
     seeds = lambda s: f"{s['n']}{'' if n_seeds is None else f' of {n_seeds}'} seed{'' if (n_seeds or s['n']) == 1 else 's'}"
     text = f"- {p} passes per example: "
     if cands:
         a, *rest = sorted(cands, key=lambda s: -s['gnr'])
-        text += f"**{a['level']}** (sigma {a['sigma']}): GNR {_ci(a, 'gnr')}%, accuracy {_ci(a, 'clean_acc', 100)}%, {seeds(a)}"
+        name = f"**{a['level']}**" if n_seeds is None or a['n'] >= n_seeds else f"{a['level']} (provisional)"
+        drop = '' if base is None else f" ({100 * (a['clean_acc'] - base['clean_acc']):+.2f} points against the baseline)"
+        text += f"{name} (sigma {a['sigma']}): GNR {_ci(a, 'gnr')}%, accuracy {_ci(a, 'clean_acc', 100)}%{drop}, {seeds(a)}"
         if rest:
             b, d = rest[0], a['gnr'] - rest[0]['gnr']
-            sure = ('no interval with one seed' if a.get('gnr_ci') is None or b.get('gnr_ci') is None else
-                    'beyond the intervals' if d > a['gnr_ci'] + b['gnr_ci'] else 'within the intervals')
+            sure = _gap(d, a.get('gnr_ci'), b.get('gnr_ci'))[1]
             text += f"; ahead of {b['level']} (sigma {b['sigma']}, {seeds(b)}) by {d:.2f} GNR points ({sure})"
         text += '.'
     return text + (f" Not finished: {', '.join(pending)}." if pending else '')
@@ -254,7 +281,8 @@ def objective_recommendation(results:list[dict], # rows of `load_results`
                             )->str:
     "Markdown, per group: at each budget (passes per example), the matched-compute configuration with the highest mean GNR, and what is pending."
     from moment_robust.experiments import method_level, passes_per_example
-    summ = [s for s in objective_summary(results, input_scale) if s['protocol'] == 'compute' and s['method'] != 'baseline']
+    allsumm = [s for s in objective_summary(results, input_scale) if s['protocol'] == 'compute']
+    summ, bases = [s for s in allsumm if s['method'] != 'baseline'], {s['group']: s for s in allsumm if s['method'] == 'baseline'}
     out = []
     for g in sorted({s['group'] for s in summ}, key=str):
         gs, todo = [s for s in summ if s['group'] == g], [c for c in configs or [] if (c.dataset, c.arch, c.input_scale) == g[:3]]
@@ -262,9 +290,9 @@ def objective_recommendation(results:list[dict], # rows of `load_results`
         for c in todo:
             if c.method != 'baseline' and (method_level(c), c.sigma) not in done:
                 pending.setdefault(passes_per_example(c), {})[f"{method_level(c)} (sigma {c.sigma})"] = None
-        lines = [_budget_line(p, [s for s in gs if s['passes'] == p], list(pending.get(p, {})), len({c.seed for c in todo}) or None)
+        lines = [_budget_line(p, [s for s in gs if s['passes'] == p], list(pending.get(p, {})), len({c.seed for c in todo}) or None, bases.get(g))
                  for p in sorted({*(s['passes'] for s in gs), *pending})]
-        out.append(f"**{_group_name(g)}**: the highest mean GNR at each budget\n\n" + '\n'.join(lines))
+        out.append(f"**{_group_name(g)}**: the highest mean GNR per number of example passes (training compute)\n\n" + '\n'.join(lines))
     return '\n\n'.join(out) or 'No matched-compute run has finished yet.'
 
 # %% ../nbs/11_results.ipynb #7f7a7709
@@ -272,18 +300,19 @@ def plot_objectives(results:list[dict], input_scale:str|None=None):
     "GNR against training compute (example passes per training example), and accuracy against GNR: one point per configuration, 95% intervals."
     import matplotlib.pyplot as plt
     summ = [s for s in objective_summary(results, input_scale)]
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 3.6))
-    colors = {m: f'C{i}' for i, m in enumerate(OBJECTIVE_METHODS)}
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(12, 3.8))
+    configs = list(dict.fromkeys((s['level'], s['sigma']) for s in summ))
+    colors = {c: plt.get_cmap('tab20')(i % 20) for i, c in enumerate(configs)}
     for s in summ:
         runs = [r for r in results if r['key'] in s['keys']]
         compute = sum(r['epochs_run'] * s['passes'] for r in runs) / len(runs)
-        kw = dict(color=colors[s['method']], marker='o' if s['protocol'] == 'paper' else 's', capsize=3, ls='none')
+        kw = dict(color=colors[(s['level'], s['sigma'])], marker='o' if s['protocol'] == 'paper' else 's', capsize=3, ls='none')
         a1.errorbar([compute], [s['gnr']], yerr=[s['gnr_ci'] or 0], **kw)
         a2.errorbar([s['gnr']], [100 * s['clean_acc']], xerr=[s['gnr_ci'] or 0], yerr=[100 * (s['clean_acc_ci'] or 0)], **kw)
-        a2.annotate(s['level'], (s['gnr'], 100 * s['clean_acc']), fontsize=6, xytext=(3, 3), textcoords='offset points')
     a1.set(xlabel='training compute (example passes per example)', ylabel='GNR (%)', title='GNR against compute (circle: same epochs, square: matched)')
     a2.set(xlabel='GNR (%)', ylabel='clean accuracy (%)', title='accuracy against GNR')
     for ax in (a1, a2): ax.grid(alpha=0.3)
-    a1.legend(handles=[plt.Line2D([], [], color=c, marker='o', ls='none', label=m) for m, c in colors.items()], fontsize=7)
+    a2.legend(handles=[plt.Line2D([], [], color=c, marker='o', ls='none', label=f"{l}, sigma {sg}") for (l, sg), c in colors.items()],
+              fontsize=7, loc='center left', bbox_to_anchor=(1.02, 0.5))
     fig.tight_layout()
     return fig
