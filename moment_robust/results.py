@@ -13,9 +13,9 @@ from .experiments import (ExperimentConfig, fair_comparison, fmt_ci, load_result
                                        seed_summary, seed_table, _group, _level_order, fastest_epoch)
 
 # %% auto #0
-__all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'snapshot_db', 'grid_progress', 'verdict', 'plot_sigma_curves', 'plot_folds',
-           'objective_summary', 'cost_method', 'objective_table', 'objective_goal', 'objective_recommendation',
-           'plot_objectives']
+__all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'snapshot_db', 'grid_progress', 'verdict', 'claim_summary', 'plot_sigma_curves',
+           'plot_folds', 'objective_summary', 'cost_method', 'objective_table', 'objective_goal',
+           'objective_recommendation', 'plot_objectives']
 
 # %% ../nbs/11_results.ipynb #57bdc536
 def snapshot_db(src:str|Path, # a results database, possibly being written by running sweeps
@@ -117,6 +117,30 @@ def verdict(results:list[dict], # rows of `load_results`
                           " So at this budget it matches none of the augmentation levels it is compared with.")
         out.append(head + text)
     return '\n\n'.join(out)
+
+# %% ../nbs/11_results.ipynb #389d3dea
+def _smallest_augmentation(summ:list[dict])->dict|None:
+    "The fewest-copies augmentation level of a group's summaries, at its most robust sigma."
+    augs = [s for s in summ if s['method'] == 'augment']
+    return max((s for s in augs if s['n_copies'] == min(a['n_copies'] for a in augs)), key=lambda s: s['gnr']) if augs else None
+
+def claim_summary(results:list[dict])->str:
+    "One paragraph over all groups: where the regularizer's most robust configuration reaches the GNR of the smallest augmentation level, at any accuracy."
+    summ, gaps = seed_summary(results), []
+    for g in sorted({s['group'] for s in summ}, key=str):
+        gs = [s for s in summ if s['group'] == g]
+        regs, a = [s for s in gs if s['method'] == 'moment'], _smallest_augmentation(gs)
+        if not regs or a is None: continue
+        m = max(regs, key=lambda s: s['gnr'])
+        gaps.append((g, a, m['gnr'] - a['gnr'], _gap(m['gnr'] - a['gnr'], m.get('gnr_ci'), a.get('gnr_ci'))[0]))
+    if not gaps: return "No group has both a finished regularizer run and a finished augmentation run yet."
+    reach = [t for t in gaps if t[2] >= 0 or t[3]]
+    short = sorted(-d for _, _, d, ok in gaps if not (d >= 0 or ok))
+    text = (f"In short, at any accuracy: the regularizer's most robust configuration reaches the GNR of the smallest augmentation "
+            f"level in {len(reach)} of {len(gaps)} groups.")
+    if reach: text += " It does in: " + '; '.join(f"{_group_name(g)} ({a['level']}, {d:+.2f} points)" for g, a, d, _ in reach) + '.'
+    if short: text += f" {'Elsewhere it' if reach else 'It'} falls short by {short[0]:.2f} to {short[-1]:.2f} GNR points."
+    return text
 
 # %% ../nbs/11_results.ipynb #f4ba2be2
 def _errorbar(ax, xs, ss, k, scale=1.0, **kw):
