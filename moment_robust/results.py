@@ -58,7 +58,7 @@ def _compare(m:dict, a:dict)->tuple[bool, str]:
     "(whether the regularizer's mean GNR `m` matches augmentation level `a`: level with it or above, the sentence saying how)."
     d = m['gnr'] - a['gnr']
     inside, sure = _gap(d, m.get('gnr_ci'), a.get('gnr_ci'))
-    word = 'level with' if inside else 'above' if d > 0 else 'below'
+    word = 'level with' if inside else 'above' if d >= 0 else 'below'      # a tie reaches it
     return word != 'below', f"{word} {a['level']} (GNR {_ci(a, 'gnr')}%, {d:+.2f} points; {sure})"
 
 # %% ../nbs/11_results.ipynb #822812f1
@@ -130,16 +130,17 @@ def claim_summary(results:list[dict])->str:
     for g in sorted({s['group'] for s in summ}, key=str):
         gs = [s for s in summ if s['group'] == g]
         regs, a = [s for s in gs if s['method'] == 'moment'], _smallest_augmentation(gs)
-        if not regs or a is None: continue
+        if not regs or a is None or not any(s['method'] == 'baseline' for s in gs): continue   # the groups `verdict` reads
         m = max(regs, key=lambda s: s['gnr'])
         gaps.append((g, a, m['gnr'] - a['gnr'], _gap(m['gnr'] - a['gnr'], m.get('gnr_ci'), a.get('gnr_ci'))[0]))
-    if not gaps: return "No group has both a finished regularizer run and a finished augmentation run yet."
+    if not gaps: return "No group has a finished baseline, regularizer and augmentation run yet."
     reach = [t for t in gaps if t[2] >= 0 or t[3]]
     short = sorted(-d for _, _, d, ok in gaps if not (d >= 0 or ok))
     text = (f"In short, at any accuracy: the regularizer's most robust configuration reaches the GNR of the smallest augmentation "
             f"level in {len(reach)} of {len(gaps)} groups.")
     if reach: text += " It does in: " + '; '.join(f"{_group_name(g)} ({a['level']}, {d:+.2f} points)" for g, a, d, _ in reach) + '.'
-    if short: text += f" {'Elsewhere it' if reach else 'It'} falls short by {short[0]:.2f} to {short[-1]:.2f} GNR points."
+    if short: text += (f" {'Elsewhere it' if reach else 'It'} falls short by " + (f"{short[0]:.2f}" if len(short) == 1 else f"{short[0]:.2f} to {short[-1]:.2f}")
+                       + " GNR points.")
     return text
 
 # %% ../nbs/11_results.ipynb #f4ba2be2
