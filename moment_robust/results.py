@@ -322,22 +322,23 @@ def objective_recommendation(results:list[dict], # rows of `load_results`
 
 # %% ../nbs/11_results.ipynb #7f7a7709
 def plot_objectives(results:list[dict], input_scale:str|None=None):
-    "GNR against training compute (example passes per training example), and accuracy against GNR: one point per configuration, 95% intervals."
+    "GNR against training compute (example passes per training example), and accuracy against GNR: one point per configuration, 95% intervals; a colour per method, hollow for its second strength."
     import matplotlib.pyplot as plt
     summ = [s for s in objective_summary(results, input_scale)]
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(12, 3.8))
-    configs = list(dict.fromkeys((s['level'], s['sigma']) for s in summ))
-    colors = {c: plt.get_cmap('tab20')(i % 20) for i, c in enumerate(configs)}
+    configs = sorted(dict.fromkeys((s['method'], s['level'], s['sigma']) for s in summ), key=lambda c: (OBJECTIVE_METHODS.index(c[0]), c[1], c[2]))
+    nth = {c: sum(d[0] == c[0] for d in configs[:i]) for i, c in enumerate(configs)}      # the method's 1st, 2nd... strength
+    style = {c[1:]: dict(color=f"C{OBJECTIVE_METHODS.index(c[0])}", mfc=f"C{OBJECTIVE_METHODS.index(c[0])}" if nth[c] % 2 == 0 else 'white') for c in configs}
     for s in summ:
         runs = [r for r in results if r['key'] in s['keys']]
         compute = sum(r['epochs_run'] * s['passes'] for r in runs) / len(runs)
-        kw = dict(color=colors[(s['level'], s['sigma'])], marker='o' if s['protocol'] == 'paper' else 's', capsize=3, ls='none')
+        kw = dict(**style[(s['level'], s['sigma'])], marker='o' if s['protocol'] == 'paper' else 's', capsize=3, ls='none')
         a1.errorbar([compute], [s['gnr']], yerr=[s['gnr_ci'] or 0], **kw)
         a2.errorbar([s['gnr']], [100 * s['clean_acc']], xerr=[s['gnr_ci'] or 0], yerr=[100 * (s['clean_acc_ci'] or 0)], **kw)
     a1.set(xlabel='training compute (example passes per example)', ylabel='GNR (%)', title='GNR against compute (circle: same epochs, square: matched)')
     a2.set(xlabel='GNR (%)', ylabel='clean accuracy (%)', title='accuracy against GNR')
     for ax in (a1, a2): ax.grid(alpha=0.3)
-    a2.legend(handles=[plt.Line2D([], [], color=c, marker='o', ls='none', label=f"{l}, sigma {sg}") for (l, sg), c in colors.items()],
+    a2.legend(handles=[plt.Line2D([], [], **st, marker='o', ls='none', label=f"{l}, sigma {sg}") for (l, sg), st in style.items()],
               fontsize=7, loc='center left', bbox_to_anchor=(1.02, 0.5))
     fig.tight_layout()
     return fig
