@@ -132,10 +132,9 @@ def claim_summary(results:list[dict])->str:
         regs, a = [s for s in gs if s['method'] == 'moment'], _smallest_augmentation(gs)
         if not regs or a is None or not any(s['method'] == 'baseline' for s in gs): continue   # the groups `verdict` reads
         m = max(regs, key=lambda s: s['gnr'])
-        gaps.append((g, a, m['gnr'] - a['gnr'], _gap(m['gnr'] - a['gnr'], m.get('gnr_ci'), a.get('gnr_ci'))[0]))
+        gaps.append((g, a, m['gnr'] - a['gnr'], _compare(m, a)[0]))      # reached: level with it or above, as in `verdict`
     if not gaps: return "No group has a finished baseline, regularizer and augmentation run yet."
-    reach = [t for t in gaps if t[2] >= 0 or t[3]]
-    short = sorted(-d for _, _, d, ok in gaps if not (d >= 0 or ok))
+    reach, short = [t for t in gaps if t[3]], sorted(-d for _, _, d, ok in gaps if not ok)
     text = (f"In short, at any accuracy: the regularizer's most robust configuration reaches the GNR of the smallest augmentation "
             f"level in {len(reach)} of {len(gaps)} groups.")
     if reach: text += " It does in: " + '; '.join(f"{_group_name(g)} ({a['level']}, {d:+.2f} points)" for g, a, d, _ in reach) + '.'
