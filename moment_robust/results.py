@@ -13,9 +13,9 @@ from .experiments import (ExperimentConfig, fair_comparison, fmt_ci, load_result
                                        seed_summary, seed_table, _group, _level_order, fastest_epoch)
 
 # %% auto #0
-__all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'snapshot_db', 'grid_progress', 'verdict', 'claim_summary', 'plot_sigma_curves',
-           'plot_folds', 'objective_summary', 'cost_method', 'objective_table', 'objective_goal',
-           'objective_recommendation', 'plot_objectives']
+__all__ = ['ANALYTIC', 'OBJECTIVE_METHODS', 'METHOD_NAMES', 'snapshot_db', 'grid_progress', 'best_epochs', 'verdict',
+           'claim_summary', 'plot_sigma_curves', 'plot_folds', 'objective_summary', 'cost_method', 'objective_table',
+           'objective_goal', 'mean_term_effect', 'objective_headline', 'objective_recommendation', 'plot_objectives']
 
 # %% ../nbs/11_results.ipynb #57bdc536
 def snapshot_db(src:str|Path, # a results database, possibly being written by running sweeps
@@ -40,6 +40,15 @@ def grid_progress(results:list[dict], # rows of `load_results`
     done = {r['key']: r for r in results if r['key'] in keys}
     missing = [c for c in configs if c.key not in done]
     return dict(done=len(done), total=len(configs), missing=missing, train_hours=sum(r.get('train_s') or 0. for r in done.values()) / 3600)
+
+# %% ../nbs/11_results.ipynb #615138b5
+def best_epochs(results:list[dict], # rows of `load_results`
+               )->dict:
+    "{(input regime, method level, sigma): [kept epoch, 1-based, per seed]} of the same-epochs runs: where each run's validation loss was lowest."
+    out = {}
+    for r in sorted((r for r in results if r['protocol'] == 'paper' and r.get('best_epoch') is not None), key=lambda r: (str(r['input_scale']), r['seed'])):
+        out.setdefault((r['input_scale'] or '[0, 1]', method_level(r), r['sigma']), []).append(r['best_epoch'] + 1)
+    return out
 
 # %% ../nbs/11_results.ipynb #a916e447
 def _ci(s:dict, k:str, scale:float=1.0)->str:
@@ -281,10 +290,54 @@ def objective_goal(results:list[dict], # rows of `load_results`
     return '\n\n'.join(out) or ("The goal cannot be judged yet: the matched-compute baseline, 2-copy augmentation and an analytic "
                                  "objective of one group must all have finished.")
 
+# %% ../nbs/11_results.ipynb #71e24f47
+def _pair_words(a:dict, b:dict, k:str, scale:float=1.0)->str:
+    "'x against y (d points; how sure)' for key `k` of two summaries (accuracy: `scale` 100)."
+    d, ci = scale * (a[k] - b[k]), lambda s: None if s.get(f"{k}_ci") is None else scale * s[f"{k}_ci"]
+    return f"{_ci(a, k, scale)}% against {_ci(b, k, scale)}% ({d:+.2f} points; {_gap(d, ci(a), ci(b))[1]})"
+
+def mean_term_effect(results:list[dict], # rows of `load_results`
+                     input_scale:str|None=None # the regime compared
+                    )->str:
+    """Markdown, one line per group, protocol and sigma: Eq. 2 + one noisy copy against 1-copy augmentation at the same sigma, mean GNR and
+    accuracy with their 95% intervals (issue: does the analytic mean term add anything to a noisy sample?)."""
+    summ, lines = objective_summary(results, input_scale), []
+    for m in (s for s in summ if s['method'] == 'moment_noise'):
+        a = next((s for s in summ if s['group'] == m['group'] and s['level'] == 'augment x1' and s['sigma'] == m['sigma']), None)
+        if a is None: continue
+        cost = 'the same compute' if m['protocol'] == 'compute' else f"{m['passes']} against {a['passes']} passes per example"
+        lines.append(f"- {_group_name(m['group'])}, sigma {m['sigma']} ({cost}; {_seeds_words([m, a])}): GNR {_pair_words(m, a, 'gnr')}, "
+                     f"accuracy {_pair_words(m, a, 'clean_acc', 100)}.")
+    if not lines: return 'Eq. 2 + noise and 1-copy augmentation have not both finished at one sigma yet.'
+    return "Eq. 2's mean term on top of one noisy copy (Eq. 2 + noise against 1-copy augmentation, the same sigma):\n\n" + '\n'.join(lines)
+
+# %% ../nbs/11_results.ipynb #5950f157
+METHOD_NAMES = {'baseline': 'plain training', 'moment': 'Eq. 2', 'augment': 'Gaussian augmentation', 'moment_noise': 'Eq. 2 + a noisy copy',
+                'stability': 'stability training', 'linearized': 'the linearized second order'}
+
+def objective_headline(results:list[dict], # rows of `load_results`
+                       input_scale:str|None=None # the regime compared
+                      )->str:
+    "Per matched-compute group, one sentence: each method's most robust configuration, mean GNR (accuracy), in rising GNR."
+    summ, out = [s for s in objective_summary(results, input_scale) if s['protocol'] == 'compute'], []
+    for g in sorted({s['group'] for s in summ}, key=str):
+        best = {}
+        for s in (s for s in summ if s['group'] == g):
+            if s['method'] not in best or s['gnr'] > best[s['method']]['gnr']: best[s['method']] = s
+        parts = [f"{METHOD_NAMES[m]} {s['gnr']:.1f}% ({100 * s['clean_acc']:.1f}%)" for m, s in sorted(best.items(), key=lambda kv: kv[1]['gnr'])]
+        out.append(f"Mean GNR (clean accuracy) at matched compute, {_group_name(g, protocol=False)}, each method at its most robust setting "
+                   f"({_seeds_words(list(best.values()))}): " + ', '.join(parts) + '.')
+    return '\n\n'.join(out) or 'No matched-compute run has finished yet.'
+
 # %% ../nbs/11_results.ipynb #a1c0e7b2
+def _not_beaten(cands:list[dict])->list[dict]:
+    "The configurations no other one beats on both mean accuracy and mean GNR (the trade-off's front), most robust first."
+    beats = lambda b, a: b['clean_acc'] >= a['clean_acc'] and b['gnr'] >= a['gnr'] and (b['clean_acc'], b['gnr']) != (a['clean_acc'], a['gnr'])
+    return sorted((a for a in cands if not any(beats(b, a) for b in cands)), key=lambda s: -s['gnr'])
+
 def _budget_line(p:int, cands:list[dict], pending:list[str], n_seeds:int|None, base:dict|None)->str:
     """One budget: the configuration with the highest mean GNR (bold once all its seeds have finished), its accuracy against the
-    baseline `base`, its margin over the runner-up, what has not finished."""
+    baseline `base`, its margin over the best configuration of another method, the accuracy/GNR trade-off, what has not finished."""
     seeds = lambda s: f"{s['n']}{'' if n_seeds is None else f' of {n_seeds}'} seed{'' if (n_seeds or s['n']) == 1 else 's'}"
     text = f"- {p} passes per example: "
     if cands:
@@ -292,11 +345,15 @@ def _budget_line(p:int, cands:list[dict], pending:list[str], n_seeds:int|None, b
         name = f"**{a['level']}**" if n_seeds is None or a['n'] >= n_seeds else f"{a['level']} (provisional)"
         drop = '' if base is None else f" ({100 * (a['clean_acc'] - base['clean_acc']):+.2f} points against the baseline)"
         text += f"{name} (sigma {a['sigma']}): GNR {_ci(a, 'gnr')}%, accuracy {_ci(a, 'clean_acc', 100)}%{drop}, {seeds(a)}"
+        rest = [s for s in rest if s['method'] != a['method']]
         if rest:
             b, d = rest[0], a['gnr'] - rest[0]['gnr']
             sure = _gap(d, a.get('gnr_ci'), b.get('gnr_ci'))[1]
             text += f"; ahead of {b['level']} (sigma {b['sigma']}, {seeds(b)}) by {d:.2f} GNR points ({sure})"
         text += '.'
+        front = _not_beaten(cands)
+        if len(front) > 1: text += (" Trading GNR for accuracy, none beaten on both: " +
+                                    '; '.join(f"{s['level']} (sigma {s['sigma']}): accuracy {_ci(s, 'clean_acc', 100)}%, GNR {_ci(s, 'gnr')}%" for s in front) + '.')
     return text + (f" Not finished: {', '.join(pending)}." if pending else '')
 
 def objective_recommendation(results:list[dict], # rows of `load_results`
@@ -321,19 +378,22 @@ def objective_recommendation(results:list[dict], # rows of `load_results`
 
 # %% ../nbs/11_results.ipynb #7f7a7709
 def plot_objectives(results:list[dict], input_scale:str|None=None):
-    "GNR against training compute (example passes per training example), and accuracy against GNR: one point per configuration, 95% intervals; a colour per method, hollow for its second strength."
+    "GNR against training compute (example passes per training example; a configuration's matched-compute and same-epochs points joined), and accuracy against GNR: one point per configuration and protocol, 95% intervals; a colour per method, hollow for its second strength."
     import matplotlib.pyplot as plt
     summ = [s for s in objective_summary(results, input_scale)]
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(12, 3.8))
     configs = sorted(dict.fromkeys((s['method'], s['level'], s['sigma']) for s in summ), key=lambda c: (OBJECTIVE_METHODS.index(c[0]), c[1], c[2]))
     nth = {c: sum(d[0] == c[0] for d in configs[:i]) for i, c in enumerate(configs)}      # the method's 1st, 2nd... strength
     style = {c[1:]: dict(color=f"C{OBJECTIVE_METHODS.index(c[0])}", mfc=f"C{OBJECTIVE_METHODS.index(c[0])}" if nth[c] % 2 == 0 else 'white') for c in configs}
+    curves = {}
     for s in summ:
         runs = [r for r in results if r['key'] in s['keys']]
         compute = sum(r['epochs_run'] * s['passes'] for r in runs) / len(runs)
+        curves.setdefault((s['level'], s['sigma']), []).append((compute, s['gnr']))
         kw = dict(**style[(s['level'], s['sigma'])], marker='o' if s['protocol'] == 'paper' else 's', capsize=3, ls='none')
         a1.errorbar([compute], [s['gnr']], yerr=[s['gnr_ci'] or 0], **kw)
         a2.errorbar([s['gnr']], [100 * s['clean_acc']], xerr=[s['gnr_ci'] or 0], yerr=[100 * (s['clean_acc_ci'] or 0)], **kw)
+    for k, pts in curves.items(): a1.plot(*zip(*sorted(pts)), color=style[k]['color'], lw=0.8, alpha=0.5)   # a configuration's two budgets
     a1.set(xlabel='training compute (example passes per example)', ylabel='GNR (%)', title='GNR against compute (circle: same epochs, square: matched)')
     a2.set(xlabel='GNR (%)', ylabel='clean accuracy (%)', title='accuracy against GNR')
     for ax in (a1, a2): ax.grid(alpha=0.3)
