@@ -1,4 +1,4 @@
-"""Step time and activation memory of plain training, the moment regularizer (both modes) and Gaussian augmentation, measured side by side.
+"""Step time and activation memory of plain training, the moment regularizer (both modes), Gaussian augmentation and the other noise objectives (Eq. 2 + a noisy copy, stability, linearized), measured side by side.
 
 Docs: https://moment-robust.github.io/moment_robust/cost.html.md"""
 

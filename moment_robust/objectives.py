@@ -29,9 +29,9 @@ from .regularizer import (EpochHistory, MomentRegCallback, NonFiniteLossError, c
 
 # %% auto #0
 __all__ = ['gaussian_probe', 'softmax_quadratic', 'logits_and_tangent', 'linearized_penalty', 'linearized_exact',
-           'expected_ce_mc', 'check_cross_entropy', 'linearized_loss', 'stability_term', 'is_softmax_cross_entropy',
-           'check_softmax_loss', 'stability_loss', 'noisy_moment_loss', 'NoiseTermCallback', 'StabilityCallback',
-           'LinearizedCallback', 'NoisyMomentCallback']
+           'expected_ce_mc', 'check_cross_entropy', 'linearized_loss', 'linearized_moment_loss', 'stability_term',
+           'is_softmax_cross_entropy', 'check_softmax_loss', 'stability_loss', 'noisy_moment_loss', 'NoiseTermCallback',
+           'StabilityCallback', 'LinearizedCallback', 'NoisyMomentCallback', 'LinearizedMomentCallback']
 
 # %% ../nbs/02c_objectives.ipynb #ae74d198
 def gaussian_probe(x:Tensor, # the inputs (B, ...)
@@ -72,13 +72,14 @@ def linearized_penalty(model:nn.Module, x:Tensor, sigma:float|Tensor, generator:
 # %% ../nbs/02c_objectives.ipynb #141be639
 def linearized_exact(model:nn.Module, # a small network: the full Jacobian is formed, one row per logit
                      x:Tensor, # clean inputs (B, ...)
-                     sigma:float|Tensor # noise std, read against `x`
+                     sigma:float|Tensor, # noise std, read against `x`
+                     at:Tensor|None=None # logits (B, K) whose softmax Hessian H is used; None: f(x) (e.g. Eq. 2's mean logits Omega(mu_3))
                     )->tuple[Tensor, Tensor]:
     "(mean, variance) of the probe estimate q per example, (B,) each: 1/2 tr(H Sigma_z) and 1/2 tr((H Sigma_z)^2), from the exact Jacobian (model in eval mode)."
     var = broadcast_sigma(sigma, x).expand_as(x).flatten(1) ** 2          # (B, D)
     with eval_mode(model):
         J = vmap(jacrev(lambda xi: model(xi[None])[0]))(x).flatten(2)      # (B, K, D)
-        p = model(x).softmax(-1)
+        p = (model(x) if at is None else at.detach()).softmax(-1)
     S = torch.einsum('bkd,bd,bld->bkl', J, var, J)
     HS = (torch.diag_embed(p) - p[:, :, None] * p[:, None, :]) @ S
     return 0.5 * HS.diagonal(dim1=1, dim2=2).sum(-1).detach(), 0.5 * (HS @ HS).diagonal(dim1=1, dim2=2).sum(-1).detach()
@@ -123,6 +124,30 @@ def linearized_loss(model:nn.Module, # any network of one input whose operations
     z, q = linearized_penalty(model, x, sigma, generator)
     clean, pen = F.cross_entropy(z, y), q.mean()
     return clean + lam * pen, clean, pen
+
+# %% ../nbs/02c_objectives.ipynb #69d6e67b
+def linearized_moment_loss(model:nn.Module, # a network `moment_reg_loss` accepts, whose operations have forward-mode derivatives
+                           x:Tensor, # clean inputs (B, ...), floating point
+                           y:Tensor, # class indices (B,)
+                           sigma:float|Tensor=0.25, # input noise std of the moment term and of the probe (input units)
+                           alpha:float=1.0, # weight of the moment term (0: plain cross-entropy)
+                           lam:float=1.0, # weight of the curvature inside it (0: Eq. 2)
+                           *,
+                           mode:str='auto', # how the tail runs on mu_3 (see `MomentPath`)
+                           generator:torch.Generator|None=None # source of the probe
+                          )->tuple[Tensor, Tensor, Tensor]:
+    """(total, clean CE, moment term m): CE(f(x), y) + alpha * m, m = CE(Omega(mu_3), y) + lam * mean_b 1/2 (J v)^T H_mu (J v) with H_mu the
+    softmax Hessian at Eq. 2's mean logits (paper Eq. 2, depth 1) and one probe v ~ N(0, diag(sigma^2)) per example. Two model calls: Eq. 2's
+    path, then one forward-mode pass (a BatchNorm in training mode updates its statistics in both). TypeError for integer `x`, ValueError
+    for a bad `sigma`, `alpha` or `lam`, or no labels."""
+    check_float_input(x); check_sigma(sigma); check_alpha(alpha); check_alpha(lam, name='lam')
+    if y is None: raise ValueError("y is None: the cross-entropy terms need class indices.")
+    path = _cached_path(model, sigma, mode, 1)
+    clean, mean = path(model, x); path.moments = None
+    _, u = logits_and_tangent(model, x, gaussian_probe(x, sigma, generator))
+    ce = F.cross_entropy(clean, y)
+    m = F.cross_entropy(mean.float(), y) + lam * softmax_quadratic(mean, u).mean()
+    return ce + alpha * m, ce, m
 
 # %% ../nbs/02c_objectives.ipynb #8deeb4ce
 def stability_term(clean:Tensor, # clean logits (B, K)
@@ -341,4 +366,40 @@ class NoisyMomentCallback(MomentRegCallback):
         super().before_train(); self._noisy_ok = torch.tensor(True)
     def after_train(self):
         if not bool(self._noisy_ok): raise NonFiniteLossError(f"the noisy copy's loss was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
+        super().after_train()
+
+# %% ../nbs/02c_objectives.ipynb #8b48a639
+class LinearizedMomentCallback(MomentRegCallback):
+    """Eq. 2 with the linearized curvature on its mean path: loss(f(x)) + alpha * [CE(Omega(mu_3), y) + lam * 1/2 (J v)^T H_mu (J v)], H_mu the
+    softmax Hessian at the mean logits, J v from one forward-mode pass after Eq. 2's (a BatchNorm in training mode updates its statistics once
+    more). Plain cross-entropy only; the `moment_loss` column is Eq. 2's term. The probes restart from `seed` at each fit."""
+    def __init__(self,
+                 sigma:float|Tensor=0.25, # input noise std of the moment term and of the probe (input units)
+                 alpha:float=1.0, # weight of the moment term (0: plain training)
+                 lam:float=1.0, # weight of the curvature inside it (0: Eq. 2)
+                 seed:int=0, # seed of the probes
+                 **kwargs # other `MomentRegCallback` arguments: mode, target, check_every
+                ):
+        check_alpha(lam, name='lam')
+        for k in ('depth', 'objective', 'convex'):
+            if k in kwargs: raise TypeError(f"LinearizedMomentCallback adds the curvature to Eq. 2's term at depth 1: `{k}` is not supported.")
+        super().__init__(sigma, alpha, **kwargs); self.lam, self.seed, self._gen = lam, seed, None
+    def before_fit(self):
+        if own_event(self) and not in_validation_context(self.learn):
+            self._gen = None
+            if self.alpha != 0: check_cross_entropy(self.learn.loss_func, 'LinearizedMomentCallback')
+        super().before_fit()
+    def before_train(self): super().before_train(); self._curv_ok = torch.tensor(True)
+    def after_loss(self):
+        mean = self._mean_pred
+        if mean is None: return
+        super().after_loss()                          # loss_grad = clean + alpha * CE(Omega(mu_3), y)
+        if self.lam == 0: return
+        x = self.xb[0]
+        if self._gen is None or self._gen.device != x.device: self._gen = torch.Generator(device=x.device).manual_seed(self.seed)
+        curv = softmax_quadratic(mean, logits_and_tangent(self.model, x, gaussian_probe(x, self.sigma, self._gen))[1]).mean()
+        self.learn.loss_grad = self.learn.loss_grad + self.alpha * self.lam * curv
+        self._curv_ok = self._curv_ok & curv.detach().isfinite()     # checked at the epoch's end, without a sync per step
+    def after_train(self):
+        if not bool(self._curv_ok): raise NonFiniteLossError(f"the curvature term was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
         super().after_train()
