@@ -39,8 +39,8 @@ __all__ = ['TRAIN_METHODS', 'WEIGHTED', 'PROTOCOLS', 'CHOICES', 'ATTACK_KEYS', '
            'report']
 
 # %% ../nbs/10_experiments.ipynb #ddb16c23
-TRAIN_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized')
-WEIGHTED = ('moment', 'moment_noise', 'stability', 'linearized')   # methods with an extra term weighted by `alpha`
+TRAIN_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized', 'moment_linearized')
+WEIGHTED = ('moment', 'moment_noise', 'stability', 'linearized', 'moment_linearized')   # methods with an extra term weighted by `alpha`
 PROTOCOLS = ('paper', 'compute')
 CHOICES = dict(dataset=('mnist', 'fashion_mnist', 'cifar10', 'cifar100'), arch=('lenet', 'alexnet'), method=TRAIN_METHODS,
                objective=('first_order', 'second_order'), input_scale=(None, 'paper'), protocol=PROTOCOLS,
@@ -60,9 +60,9 @@ class ExperimentConfig:
     "Everything that defines one training run and its evaluation; `ValueError` naming the field if it cannot work."
     dataset:str='mnist' # see CHOICES
     arch:str='lenet' # 'lenet' or 'alexnet'
-    method:str='baseline' # one of TRAIN_METHODS (the objectives' notebook describes the last three)
+    method:str='baseline' # one of TRAIN_METHODS (the objectives' notebook describes the last four)
     sigma:float=0.0 # training noise std (every method but the baseline: > 0)
-    alpha:float=1.0 # weight of the extra term (WEIGHTED methods: moment, moment_noise; lambda of stability, linearized)
+    alpha:float=1.0 # weight of the extra term (WEIGHTED methods: moment, moment_noise, moment_linearized; lambda of stability, linearized)
     n_copies:int=0 # noisy copies per example (augment: >= 1)
     depth:int|str=1 # moment: 1 (the paper), k (moments to the k-th ReLU) or 'all'
     objective:str='first_order' # moment: 'first_order' or 'second_order' (depth='all')
@@ -160,7 +160,8 @@ FIELD_DEFAULTS = {f.name: f.default for f in fields(ExperimentConfig)}
 # %% ../nbs/10_experiments.ipynb #33e671ad
 def passes_per_example(cfg:ExperimentConfig)->int:
     "Forward passes of the network per training example and epoch (tail passes for the regularizer; the tangent pass of `linearized`)."
-    return {'baseline': 1, 'moment': 2 if cfg.depth == 1 else 3, 'augment': cfg.n_copies + 1, 'moment_noise': 3, 'stability': 2, 'linearized': 2}[cfg.method]
+    return {'baseline': 1, 'moment': 2 if cfg.depth == 1 else 3, 'augment': cfg.n_copies + 1, 'moment_noise': 3, 'stability': 2, 'linearized': 2,
+            'moment_linearized': 3}[cfg.method]
 
 def method_level(r:dict|ExperimentConfig)->str:
     "The method and its level as one label: 'baseline', 'augment x2', 'moment', 'moment depth=2', 'moment depth=all 2nd order', 'stability lambda=4'."
@@ -168,6 +169,7 @@ def method_level(r:dict|ExperimentConfig)->str:
     if get('method') == 'augment': return f"augment x{get('n_copies')}"
     if get('method') in ('stability', 'linearized'): return f"{get('method')} lambda={get('alpha'):g}"
     if get('method') == 'moment_noise': return 'moment + noise'
+    if get('method') == 'moment_linearized': return 'moment + curvature'
     if get('method') != 'moment': return get('method')
     depth, objective = get('depth', 1), get('objective', 'first_order')
     return 'moment' + ('' if depth == 1 else f" depth={depth}") + (' 2nd order' if objective == 'second_order' else '')
@@ -378,10 +380,11 @@ def _method_cbs(cfg:ExperimentConfig)->list:
     from moment_robust.augment import GaussianAugmentCallback
     if cfg.method == 'moment': return [MomentRegCallback(cfg.sigma, cfg.alpha, depth=cfg.depth, objective=cfg.objective)]
     if cfg.method == 'augment': return [GaussianAugmentCallback(cfg.sigma, cfg.n_copies, seed=cfg.seed)]
-    from moment_robust.objectives import NoisyMomentCallback, StabilityCallback, LinearizedCallback
+    from moment_robust.objectives import NoisyMomentCallback, StabilityCallback, LinearizedCallback, LinearizedMomentCallback
     if cfg.method == 'moment_noise': return [NoisyMomentCallback(cfg.sigma, cfg.alpha, seed=cfg.seed)]
     if cfg.method == 'stability': return [StabilityCallback(cfg.sigma, cfg.alpha, seed=cfg.seed)]
     if cfg.method == 'linearized': return [LinearizedCallback(cfg.sigma, cfg.alpha, seed=cfg.seed)]
+    if cfg.method == 'moment_linearized': return [LinearizedMomentCallback(cfg.sigma, cfg.alpha, 1.0, seed=cfg.seed)]   # lam 1: the second-order expansion
     return []
 
 def evaluate(model, cfg:ExperimentConfig, test)->dict:

@@ -202,8 +202,8 @@ def plot_folds(results:list[dict], tol:float=0.005):
     return fig
 
 # %% ../nbs/11_results.ipynb #ab10d293
-ANALYTIC = ('moment', 'linearized')   # the objectives without noisy samples
-OBJECTIVE_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized')
+ANALYTIC = ('moment', 'linearized', 'moment_linearized')   # the objectives without noisy samples
+OBJECTIVE_METHODS = ('baseline', 'moment', 'augment', 'moment_noise', 'stability', 'linearized', 'moment_linearized')
 
 def _fastest_epoch(runs:list[dict])->float:
     "Median over runs of each run's fastest epoch (s): the least load-sensitive time a run records."
@@ -313,7 +313,8 @@ def mean_term_effect(results:list[dict], # rows of `load_results`
 
 # %% ../nbs/11_results.ipynb #5950f157
 METHOD_NAMES = {'baseline': 'plain training', 'moment': 'Eq. 2', 'augment': 'Gaussian augmentation', 'moment_noise': 'Eq. 2 + a noisy copy',
-                'stability': 'stability training', 'linearized': 'the linearized second order'}
+                'stability': 'stability training', 'linearized': 'the linearized second order',
+                'moment_linearized': 'Eq. 2 + linearized curvature'}
 
 def objective_headline(results:list[dict], # rows of `load_results`
                        input_scale:str|None=None # the regime compared
