@@ -161,7 +161,7 @@ FIELD_DEFAULTS = {f.name: f.default for f in fields(ExperimentConfig)}
 def passes_per_example(cfg:ExperimentConfig)->int:
     "Forward passes of the network per training example and epoch (tail passes for the regularizer; the tangent pass of `linearized`)."
     return {'baseline': 1, 'moment': 2 if cfg.depth == 1 else 3, 'augment': cfg.n_copies + 1, 'moment_noise': 3, 'stability': 2, 'linearized': 2,
-            'moment_linearized': 3}[cfg.method]
+            'moment_linearized': 4}[cfg.method]
 
 def method_level(r:dict|ExperimentConfig)->str:
     "The method and its level as one label: 'baseline', 'augment x2', 'moment', 'moment depth=2', 'moment depth=all 2nd order', 'stability lambda=4'."

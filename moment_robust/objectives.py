@@ -16,6 +16,7 @@ import torch.nn.functional as F
 from torch import Tensor
 import torch.autograd.forward_ad as fwAD
 from torch.func import jacrev, vmap
+from torch.overrides import TorchFunctionMode
 from fastcore.basics import patch, store_attr
 from fastai.callback.core import Callback
 from fastai.learner import ValueMetric
@@ -28,10 +29,11 @@ from .regularizer import (EpochHistory, MomentRegCallback, NonFiniteLossError, c
                                        in_validation_context, is_cross_entropy, moment_reg_loss, own_event, _cached_path)
 
 # %% auto #0
-__all__ = ['gaussian_probe', 'softmax_quadratic', 'logits_and_tangent', 'linearized_penalty', 'linearized_exact',
-           'expected_ce_mc', 'check_cross_entropy', 'linearized_loss', 'linearized_moment_loss', 'stability_term',
-           'is_softmax_cross_entropy', 'check_softmax_loss', 'stability_loss', 'noisy_moment_loss', 'NoiseTermCallback',
-           'StabilityCallback', 'LinearizedCallback', 'NoisyMomentCallback', 'LinearizedMomentCallback']
+__all__ = ['gaussian_probe', 'softmax_quadratic', 'CompositeNorms', 'logits_and_tangent', 'linearized_penalty',
+           'linearized_exact', 'expected_ce_mc', 'check_cross_entropy', 'linearized_loss', 'linearized_moment_loss',
+           'stability_term', 'is_softmax_cross_entropy', 'check_softmax_loss', 'stability_loss', 'noisy_moment_loss',
+           'NoiseTermCallback', 'StabilityCallback', 'LinearizedCallback', 'NoisyMomentCallback',
+           'LinearizedMomentCallback']
 
 # %% ../nbs/02c_objectives.ipynb #ae74d198
 def gaussian_probe(x:Tensor, # the inputs (B, ...)
@@ -51,16 +53,66 @@ def softmax_quadratic(z:Tensor, # logits (B, K)
     p, u = z.float().softmax(-1), u.float()
     return 0.5 * (p * (u - (p * u).sum(-1, keepdim=True)) ** 2).sum(-1)
 
+# %% ../nbs/02c_objectives.ipynb #86d2d300
+def _affine(y:Tensor, weight:Tensor|None, bias:Tensor|None, shape:tuple)->Tensor:
+    if weight is not None: y = y * weight.reshape(shape)
+    return y if bias is None else y + bias.reshape(shape)
+
+def _normalize(x:Tensor, dims:list, eps:float)->tuple[Tensor, Tensor, Tensor]:
+    "((x - mean) / sqrt(var + eps), mean, biased var) over `dims`, from primitives whose forward-mode tangents backpropagate correctly."
+    mean, var = x.mean(dims, keepdim=True), x.var(dims, unbiased=False, keepdim=True)
+    return (x - mean) * torch.rsqrt(var + eps), mean, var
+
+def _update_running(running:Tensor|None, batch:Tensor, momentum:float):
+    "running <- (1 - momentum) running + momentum batch (the primal values, no gradient), as torch's normalization layers do."
+    if running is None: return
+    with torch.no_grad(): running.mul_(1 - momentum).add_(fwAD.unpack_dual(batch).primal.detach().to(running.dtype), alpha=momentum)
+
+def _batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-5):
+    if not training and running_mean is not None: return None          # running statistics: a fixed affine map, handled natively
+    dims = [0, *range(2, input.dim())]
+    y, mean, var = _normalize(input, dims, eps)
+    if training:
+        n = input.numel() // input.shape[1]
+        _update_running(running_mean, mean.flatten(), momentum); _update_running(running_var, var.flatten() * n / max(n - 1, 1), momentum)
+    return _affine(y, weight, bias, (1, -1) + (1,) * (input.dim() - 2))
+
+def _instance_norm(input, running_mean=None, running_var=None, weight=None, bias=None, use_input_stats=True, momentum=0.1, eps=1e-5):
+    if not use_input_stats: return None
+    y, mean, var = _normalize(input, list(range(2, input.dim())), eps)
+    n = input[0, 0].numel()
+    _update_running(running_mean, mean.mean(0).flatten(), momentum); _update_running(running_var, (var * n / max(n - 1, 1)).mean(0).flatten(), momentum)
+    return _affine(y, weight, bias, (1, -1) + (1,) * (input.dim() - 2))
+
+def _layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
+    return _affine(_normalize(input, list(range(input.dim() - len(normalized_shape), input.dim())), eps)[0], weight, bias, tuple(normalized_shape))
+
+# %% ../nbs/02c_objectives.ipynb #e8050b80
+class CompositeNorms(TorchFunctionMode):
+    """Within this mode, `F.batch_norm` (batch statistics), `F.instance_norm` and `F.layer_norm` run from differentiable primitives, so that
+    gradients of forward-mode tangents through them are right; values and running statistics as torch's own. Thread-local, like every mode."""
+    COMPOSITE = {F.batch_norm: _batch_norm, F.instance_norm: _instance_norm, F.layer_norm: _layer_norm}
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        f = self.COMPOSITE.get(func)
+        out = None if f is None else f(*args, **kwargs)
+        return func(*args, **kwargs) if out is None else out
+
 # %% ../nbs/02c_objectives.ipynb #4575495b
 def logits_and_tangent(model:nn.Module, # any network of one input whose operations have forward-mode derivatives
                        x:Tensor, # clean inputs (B, ...)
                        v:Tensor # input direction, x's shape (e.g. a `gaussian_probe`)
                       )->tuple[Tensor, Tensor]:
     """(f(x), J v) from one forward-mode pass (`torch.autograd.forward_ad`), both differentiable with respect to the parameters.
-    The model runs once, as in a plain forward: BatchNorm in training mode updates its running statistics once."""
+    The model runs once, as in a plain forward: BatchNorm in training mode updates its running statistics once. Normalization layers run
+    under `CompositeNorms`, so gradients through the tangent are right."""
     if v.shape != x.shape: raise ValueError(f"the direction `v` must have the inputs' shape {tuple(x.shape)}, got {tuple(v.shape)}.")
-    with fwAD.dual_level():
-        out = fwAD.unpack_dual(model(fwAD.make_dual(x, v.to(x.dtype))))
+    try:
+        with fwAD.dual_level(), CompositeNorms():
+            out = fwAD.unpack_dual(model(fwAD.make_dual(x, v.to(x.dtype))))
+    except NotImplementedError as e:
+        raise NotImplementedError(f"the model has an operation without a forward-mode derivative ({e}). The linearized objectives need one for "
+                                  "every operation: give it a jvp, or train with StabilityCallback or Gaussian augmentation instead.") from e
     if out.tangent is None: raise ValueError("the model's output does not depend on its input: there is no Jacobian to probe.")
     return out.primal, out.tangent
 
@@ -139,14 +191,14 @@ def linearized_moment_loss(model:nn.Module, # a network `moment_reg_loss` accept
     """(total, clean CE, moment term m): CE(f(x), y) + alpha * m, m = CE(Omega(mu_3), y) + lam * mean_b 1/2 (J v)^T H_mu (J v) with H_mu the
     softmax Hessian at Eq. 2's mean logits (paper Eq. 2, depth 1) and one probe v ~ N(0, diag(sigma^2)) per example. Two model calls: Eq. 2's
     path, then one forward-mode pass (a BatchNorm in training mode updates its statistics in both). TypeError for integer `x`, ValueError
-    for a bad `sigma`, `alpha` or `lam`, or no labels."""
+    for a bad `sigma`, `alpha` or `lam`, or no labels. With `alpha`=0 the total is the clean loss and with `lam`=0 Eq. 2's, without the tangent pass."""
     check_float_input(x); check_sigma(sigma); check_alpha(alpha); check_alpha(lam, name='lam')
     if y is None: raise ValueError("y is None: the cross-entropy terms need class indices.")
     path = _cached_path(model, sigma, mode, 1)
     clean, mean = path(model, x); path.moments = None
-    _, u = logits_and_tangent(model, x, gaussian_probe(x, sigma, generator))
-    ce = F.cross_entropy(clean, y)
-    m = F.cross_entropy(mean.float(), y) + lam * softmax_quadratic(mean, u).mean()
+    ce, m = F.cross_entropy(clean, y), F.cross_entropy(mean.float(), y)
+    if alpha == 0: return ce, ce, m                                     # plain cross-entropy: no tangent pass
+    if lam != 0: m = m + lam * softmax_quadratic(mean, logits_and_tangent(model, x, gaussian_probe(x, sigma, generator))[1]).mean()
     return ce + alpha * m, ce, m
 
 # %% ../nbs/02c_objectives.ipynb #8deeb4ce
@@ -365,8 +417,11 @@ class NoisyMomentCallback(MomentRegCallback):
     def before_train(self):
         super().before_train(); self._noisy_ok = torch.tensor(True)
     def after_train(self):
-        if not bool(self._noisy_ok): raise NonFiniteLossError(f"the noisy copy's loss was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
-        super().after_train()
+        ok = bool(self._noisy_ok)
+        super().after_train()                        # names the step, if the clean loss or Eq. 2's term went bad first
+        if not ok and self.mean_path is not None and not in_lr_find(self.learn):
+            self._restore()
+            raise NonFiniteLossError(f"the noisy copy's loss was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
 
 # %% ../nbs/02c_objectives.ipynb #8b48a639
 class LinearizedMomentCallback(MomentRegCallback):
@@ -401,5 +456,8 @@ class LinearizedMomentCallback(MomentRegCallback):
         self.learn.loss_grad = self.learn.loss_grad + self.alpha * self.lam * curv
         self._curv_ok = self._curv_ok & curv.detach().isfinite()     # checked at the epoch's end, without a sync per step
     def after_train(self):
-        if not bool(self._curv_ok): raise NonFiniteLossError(f"the curvature term was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
-        super().after_train()
+        ok = bool(self._curv_ok)
+        super().after_train()                        # names the step, if the clean loss or Eq. 2's term went bad first
+        if not ok and self.mean_path is not None and not in_lr_find(self.learn):
+            self._restore()
+            raise NonFiniteLossError(f"the curvature term was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
