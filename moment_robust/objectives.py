@@ -55,13 +55,16 @@ def softmax_quadratic(z:Tensor, # logits (B, K)
 
 # %% ../nbs/02c_objectives.ipynb #86d2d300
 def _affine(y:Tensor, weight:Tensor|None, bias:Tensor|None, shape:tuple)->Tensor:
-    if weight is not None: y = y * weight.reshape(shape)
-    return y if bias is None else y + bias.reshape(shape)
+    "y * weight + bias (each optional, broadcast as `shape`), in y's dtype as torch's normalization layers return it."
+    out = y if weight is None else y * weight.reshape(shape)
+    return (out if bias is None else out + bias.reshape(shape)).to(y.dtype)
 
 def _normalize(x:Tensor, dims:list, eps:float)->tuple[Tensor, Tensor, Tensor]:
-    "((x - mean) / sqrt(var + eps), mean, biased var) over `dims`, from primitives whose forward-mode tangents backpropagate correctly."
-    mean, var = x.mean(dims, keepdim=True), x.var(dims, unbiased=False, keepdim=True)
-    return (x - mean) * torch.rsqrt(var + eps), mean, var
+    """((x - mean) / sqrt(var + eps), mean, biased var) over `dims`, from primitives whose forward-mode tangents backpropagate correctly;
+    the statistics in float32 at least (half-precision inputs, e.g. under autocast), the normalized values in x's dtype."""
+    xf = x.float() if x.dtype in (torch.float16, torch.bfloat16) else x
+    mean, var = xf.mean(dims, keepdim=True), xf.var(dims, unbiased=False, keepdim=True)
+    return ((xf - mean) * torch.rsqrt(var + eps)).to(x.dtype), mean, var
 
 def _update_running(running:Tensor|None, batch:Tensor, momentum:float):
     "running <- (1 - momentum) running + momentum batch (the primal values, no gradient), as torch's normalization layers do."
