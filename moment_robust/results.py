@@ -336,11 +336,11 @@ def _not_beaten(cands:list[dict])->list[dict]:
     beats = lambda b, a: b['clean_acc'] >= a['clean_acc'] and b['gnr'] >= a['gnr'] and (b['clean_acc'], b['gnr']) != (a['clean_acc'], a['gnr'])
     return sorted((a for a in cands if not any(beats(b, a) for b in cands)), key=lambda s: -s['gnr'])
 
-def _budget_line(p:int, cands:list[dict], pending:list[str], n_seeds:int|None, base:dict|None)->str:
+def _budget_line(p:int|None, cands:list[dict], pending:list[str], n_seeds:int|None, base:dict|None, label:str|None=None)->str:
     """One budget: the configuration with the highest mean GNR (bold once all its seeds have finished), its accuracy against the
     baseline `base`, its margin over the best configuration of another method, the accuracy/GNR trade-off, what has not finished."""
     seeds = lambda s: f"{s['n']}{'' if n_seeds is None else f' of {n_seeds}'} seed{'' if (n_seeds or s['n']) == 1 else 's'}"
-    text = f"- {p} passes per example: "
+    text = f"- {label or f'{p} passes per example'}: "
     if cands:
         a, *rest = sorted(cands, key=lambda s: -s['gnr'])
         name = f"**{a['level']}**" if n_seeds is None or a['n'] >= n_seeds else f"{a['level']} (provisional)"
@@ -372,9 +372,12 @@ def objective_recommendation(results:list[dict], # rows of `load_results`
         for c in todo:
             if c.method != 'baseline' and (method_level(c), c.sigma) not in done:
                 pending.setdefault(passes_per_example(c), {})[f"{method_level(c)} (sigma {c.sigma})"] = None
-        lines = [_budget_line(p, [s for s in gs if s['passes'] == p], list(pending.get(p, {})), len({c.seed for c in todo}) or None, bases.get(g))
-                 for p in sorted({*(s['passes'] for s in gs), *pending})]
-        out.append(f"**{_group_name(g)}**: the highest mean GNR per number of example passes (training compute)\n\n" + '\n'.join(lines))
+        n_seeds = len({c.seed for c in todo}) or None
+        lines = [_budget_line(None, gs, [n for p in sorted(pending) for n in pending[p]], n_seeds, bases.get(g), label='every method')]
+        lines += [_budget_line(p, [s for s in gs if s['passes'] == p], list(pending.get(p, {})), n_seeds, bases.get(g))
+                  for p in sorted({*(s['passes'] for s in gs), *pending})]
+        out.append(f"**{_group_name(g)}**: the highest mean GNR at the same total training compute, over every method and per cost of a step "
+                   "(example passes per example)\n\n" + '\n'.join(lines))
     return '\n\n'.join(out) or 'No matched-compute run has finished yet.'
 
 # %% ../nbs/11_results.ipynb #7f7a7709
