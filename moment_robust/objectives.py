@@ -32,8 +32,8 @@ from .regularizer import (EpochHistory, MomentRegCallback, NonFiniteLossError, c
 __all__ = ['gaussian_probe', 'softmax_quadratic', 'CompositeNorms', 'logits_and_tangent', 'linearized_penalty',
            'linearized_exact', 'expected_ce_mc', 'check_cross_entropy', 'linearized_loss', 'linearized_moment_loss',
            'stability_term', 'is_softmax_cross_entropy', 'check_softmax_loss', 'stability_loss', 'noisy_moment_loss',
-           'NoiseTermCallback', 'StabilityCallback', 'LinearizedCallback', 'NoisyMomentCallback',
-           'LinearizedMomentCallback']
+           'NoiseTermCallback', 'StabilityCallback', 'LinearizedCallback', 'MomentPlusNoiseCallback',
+           'NoisyMomentCallback', 'LinearizedMomentCallback']
 
 # %% ../nbs/02c_objectives.ipynb #ae74d198
 def gaussian_probe(x:Tensor, # the inputs (B, ...)
@@ -389,8 +389,28 @@ class LinearizedCallback(NoiseTermCallback):
     def after_batch(self): self._disarm()
     after_cancel_batch = after_batch
 
+# %% ../nbs/02c_objectives.ipynb #2106f084
+class MomentPlusNoiseCallback(MomentRegCallback):
+    """Shared part of Eq. 2 plus a sampled term (`NoisyMomentCallback`, `LinearizedMomentCallback`): the seeded noise source (restarted at
+    each fit) and the sampled term's NaN/inf check at the epoch's end, without a host sync per step. `term_name` names it in the error."""
+    term_name = 'the sampled term'
+    probe = NoiseTermCallback.probe                  # noise for the batch from this callback's generator, seeded with `seed`
+    def __init__(self, sigma:float|Tensor, alpha:float, seed:int=0, **kwargs):
+        super().__init__(sigma, alpha, **kwargs); self.seed, self._gen = seed, None
+    def before_fit(self):
+        if own_event(self) and not in_validation_context(self.learn): self._gen = None
+        super().before_fit()
+    def before_train(self): super().before_train(); self._term_ok = torch.tensor(True)
+    def track_term(self, term:Tensor): self._term_ok = self._term_ok & term.detach().isfinite()
+    def after_train(self):
+        ok = bool(self._term_ok)
+        super().after_train()                        # names the step, if the clean loss or Eq. 2's term went bad first
+        if not ok and self.mean_path is not None and not in_lr_find(self.learn):
+            self._restore()
+            raise NonFiniteLossError(f"{self.term_name} was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
+
 # %% ../nbs/02c_objectives.ipynb #002c8d77
-class NoisyMomentCallback(MomentRegCallback):
+class NoisyMomentCallback(MomentPlusNoiseCallback):
     """Eq. 2 on top of 1-copy augmentation: (loss(f(x)) + loss(f(x + n))) / 2 + alpha * m, m the moment term of `MomentRegCallback`
     (loss(Omega(mu_3), y); the expected cross-entropy with objective='second_order'). The noisy copy is a second forward: a BatchNorm
     in training mode normalizes it on its own and updates its statistics twice per step. The copy's noise restarts from `seed` at each fit."""
@@ -404,30 +424,19 @@ class NoisyMomentCallback(MomentRegCallback):
         if 'lam' in kwargs: raise TypeError("NoisyMomentCallback weights its moment term with `alpha`, as MomentRegCallback does (not `lam`).")
         if kwargs.get('convex'): raise ValueError("NoisyMomentCallback weights its terms (clean + noisy) / 2 + alpha * moment: convex=True is not supported.")
         if alpha == 0: raise ValueError("`alpha`=0 leaves 1-copy augmentation: use GaussianAugmentCallback(sigma, 1).")
-        super().__init__(sigma, alpha, **kwargs); self.seed, self._gen = seed, None
+        super().__init__(sigma, alpha, seed, **kwargs)
+    term_name = "the noisy copy's loss"
     def after_loss(self):
         if self._mean_pred is None: return
         clean = self.learn.loss_grad
         super().after_loss()                          # loss_grad = clean + alpha * moment
         x = self.xb[0]
-        if self._gen is None or self._gen.device != x.device: self._gen = torch.Generator(device=x.device).manual_seed(self.seed)
-        noisy = self.loss_func(self.model(x + gaussian_probe(x, self.sigma, self._gen)), *self.yb)
+        noisy = self.loss_func(self.model(x + self.probe(x)), *self.yb)
         self.learn.loss_grad = self.learn.loss_grad + (noisy - clean) / 2
-        self._noisy_ok = self._noisy_ok & noisy.detach().isfinite()   # checked at the epoch's end, without a sync per step
-    def before_fit(self):
-        if own_event(self) and not in_validation_context(self.learn): self._gen = None
-        super().before_fit()
-    def before_train(self):
-        super().before_train(); self._noisy_ok = torch.tensor(True)
-    def after_train(self):
-        ok = bool(self._noisy_ok)
-        super().after_train()                        # names the step, if the clean loss or Eq. 2's term went bad first
-        if not ok and self.mean_path is not None and not in_lr_find(self.learn):
-            self._restore()
-            raise NonFiniteLossError(f"the noisy copy's loss was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
+        self.track_term(noisy)
 
 # %% ../nbs/02c_objectives.ipynb #8b48a639
-class LinearizedMomentCallback(MomentRegCallback):
+class LinearizedMomentCallback(MomentPlusNoiseCallback):
     """Eq. 2 with the linearized curvature on its mean path: loss(f(x)) + alpha * [CE(Omega(mu_3), y) + lam * 1/2 (J v)^T H_mu (J v)], H_mu the
     softmax Hessian at the mean logits, J v from one forward-mode pass after Eq. 2's (a BatchNorm in training mode updates its statistics once
     more). Plain cross-entropy only; the `moment_loss` column is Eq. 2's term. The probes restart from `seed` at each fit."""
@@ -441,26 +450,17 @@ class LinearizedMomentCallback(MomentRegCallback):
         check_alpha(lam, name='lam')
         for k in ('depth', 'objective', 'convex'):
             if k in kwargs: raise TypeError(f"LinearizedMomentCallback adds the curvature to Eq. 2's term at depth 1: `{k}` is not supported.")
-        super().__init__(sigma, alpha, **kwargs); self.lam, self.seed, self._gen = lam, seed, None
+        super().__init__(sigma, alpha, seed, **kwargs); self.lam = lam
+    term_name = 'the curvature term'
     def before_fit(self):
-        if own_event(self) and not in_validation_context(self.learn):
-            self._gen = None
-            if self.alpha != 0: check_cross_entropy(self.learn.loss_func, 'LinearizedMomentCallback')
+        if own_event(self) and not in_validation_context(self.learn) and self.alpha != 0: check_cross_entropy(self.learn.loss_func, 'LinearizedMomentCallback')
         super().before_fit()
-    def before_train(self): super().before_train(); self._curv_ok = torch.tensor(True)
     def after_loss(self):
         mean = self._mean_pred
         if mean is None: return
         super().after_loss()                          # loss_grad = clean + alpha * CE(Omega(mu_3), y)
         if self.lam == 0: return
         x = self.xb[0]
-        if self._gen is None or self._gen.device != x.device: self._gen = torch.Generator(device=x.device).manual_seed(self.seed)
-        curv = softmax_quadratic(mean, logits_and_tangent(self.model, x, gaussian_probe(x, self.sigma, self._gen))[1]).mean()
+        curv = softmax_quadratic(mean, logits_and_tangent(self.model, x, self.probe(x))[1]).mean()
         self.learn.loss_grad = self.learn.loss_grad + self.alpha * self.lam * curv
-        self._curv_ok = self._curv_ok & curv.detach().isfinite()     # checked at the epoch's end, without a sync per step
-    def after_train(self):
-        ok = bool(self._curv_ok)
-        super().after_train()                        # names the step, if the clean loss or Eq. 2's term went bad first
-        if not ok and self.mean_path is not None and not in_lr_find(self.learn):
-            self._restore()
-            raise NonFiniteLossError(f"the curvature term was NaN or inf during epoch {self.epoch}: lower sigma or the learning rate.")
+        self.track_term(curv)
