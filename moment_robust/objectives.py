@@ -389,7 +389,7 @@ class LinearizedCallback(NoiseTermCallback):
     def after_batch(self): self._disarm()
     after_cancel_batch = after_batch
 
-# %% ../nbs/02c_objectives.ipynb #2106f084
+# %% ../nbs/02c_objectives.ipynb #a2f5fafb
 class MomentPlusNoiseCallback(MomentRegCallback):
     """Shared part of Eq. 2 plus a sampled term (`NoisyMomentCallback`, `LinearizedMomentCallback`): the seeded noise source (restarted at
     each fit) and the sampled term's NaN/inf check at the epoch's end, without a host sync per step. `term_name` names it in the error."""
